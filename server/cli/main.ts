@@ -1,0 +1,33 @@
+/** `msp-sync <command>`: dispatches to one module per command (DESIGN §5). */
+import { EXIT_USAGE, processIo, UsageError, type CliIo, type Command } from './io';
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  validate: { summary: 'validate BOOK.xlsx [--json]', load: async () => (await import('./commands/validate')).validate },
+  template: { summary: 'template [--demo] OUT.xlsx', load: async () => (await import('./commands/template')).template },
+};
+
+function usage(): string {
+  return ['Usage: msp-sync <command> [options]', '', ...Object.values(COMMANDS).map((c) => `  msp-sync ${c.summary}`)].join('\n');
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : EXIT_USAGE;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`msp-sync: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await (await command.load())(rest, io);
+  } catch (e) {
+    // Every failure a user can cause ends in one line, never a stack trace.
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`msp-sync ${name}: ${message.split('\n')[0]}`);
+    if (!(e instanceof UsageError) && process.env.MSP_SYNC_DEBUG) io.err(String((e as Error).stack));
+    return EXIT_USAGE;
+  }
+}
