@@ -1,0 +1,2 @@
+export * from './grid-cell';
+export * from './model';
