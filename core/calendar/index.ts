@@ -1,0 +1,3 @@
+export * from './business-time';
+export * from './calendar';
+export * from './zone';
