@@ -1,0 +1,124 @@
+/**
+ * Grid tab: validate the services grid (findings list; a click selects the cell), publish the grid tables
+ * to the server, and compare two published versions.
+ */
+import type { Finding } from '../../core/findings';
+import { ApiError } from '../api/errors';
+import type { GridTables } from '../api/types';
+import { errorText, runJob, type PaneContext, type TabDef } from './context';
+import { h, replace } from './dom';
+import { GRID_TABLE_NAMES, runValidate } from './engines';
+import { card, findingsList, progress } from './widgets';
+
+export const gridTab: TabDef = {
+  id: 'grid',
+  label: 'Grid',
+  render(ctx) {
+    const validate = h('button', { class: 'btn btn-primary', type: 'button' }, 'Validate grid');
+    const publish = h('button', { class: 'btn', type: 'button' }, 'Publish to server');
+    const compare = h('button', { class: 'btn', type: 'button' }, 'Compare versions');
+    const from = h('input', { id: 'grid-from', type: 'number', min: '1', step: '1', style: 'width:80px' });
+    const to = h('input', { id: 'grid-to', type: 'number', min: '1', step: '1', style: 'width:80px' });
+    const bar = progress();
+    const summary = h('div', { 'data-testid': 'grid-summary' });
+    const list = h('div');
+    const diffBox = h('div', { 'data-testid': 'grid-diff' });
+
+    const jump = (cell: string) => void ctx.port.selectCell(cell).catch((e) => ctx.status.show(`Cannot go to ${cell}: ${errorText(e)}`, 'error'));
+
+    function showFindings(findings: Finding[]): void {
+      const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+      replace(
+        summary,
+        h('div', { class: 'cards' }, card('Errors', String(count('error')), 'grid-errors', count('error') > 0), card('Warnings', String(count('warning'))), card('Notes', String(count('info')))),
+      );
+      replace(list, findingsList(findings, jump));
+    }
+
+    validate.addEventListener('click', () =>
+      runJob(ctx, validate, 'Validating the services grid…', async () => {
+        try {
+          const { findings } = await runValidate(ctx.port, ctx.today, (f, l) => bar.set(f, l));
+          showFindings(findings);
+          const errors = findings.filter((f) => f.severity === 'error').length;
+          return errors ? `${errors} error${errors === 1 ? '' : 's'} in the grid: see Grid Findings.` : 'The grid is consistent.';
+        } finally {
+          bar.done();
+        }
+      }),
+    );
+
+    publish.addEventListener('click', () =>
+      runJob(ctx, publish, 'Publishing the grid…', async () => {
+        const sources = await ctx.port.readTables(GRID_TABLE_NAMES);
+        const tables: GridTables = {};
+        for (const s of sources) tables[s.name] = s.values.map((r) => [...r]);
+        try {
+          const { version } = await ctx.api().publishGrid(tables);
+          to.value = String(version);
+          if (version > 1) from.value = String(version - 1);
+          return `Published as version ${version}.`;
+        } catch (e) {
+          if (e instanceof ApiError && e.findings.length) showFindings(e.findings);
+          throw e;
+        }
+      }),
+    );
+
+    compare.addEventListener('click', () =>
+      runJob(ctx, compare, 'Comparing published versions…', async () => {
+        const api = ctx.api();
+        if (!to.value) to.value = String((await api.gridCurrent()).version);
+        if (!from.value) from.value = String(Math.max(1, Number(to.value) - 1));
+        const diff = await api.gridDiff(Number(from.value), Number(to.value));
+        replace(diffBox, renderDiff(diff));
+        return `Version ${from.value} → ${to.value} compared.`;
+      }),
+    );
+
+    return h(
+      'div',
+      {},
+      h('h2', {}, 'Services grid'),
+      h('p', { class: 'hint' }, 'Checks the grid against tiers, agreements, one-offs, roles and work types. Click a finding to go to its cell.'),
+      h('div', { class: 'row' }, validate, publish),
+      bar.el,
+      summary,
+      list,
+      h('h3', {}, 'Published versions'),
+      h(
+        'div',
+        { class: 'row' },
+        h('label', { class: 'field', for: 'grid-from' }, 'From', from),
+        h('label', { class: 'field', for: 'grid-to' }, 'To', to),
+        compare,
+      ),
+      diffBox,
+    );
+  },
+};
+
+/** The server's diff as readable lines: every array of changes under its heading. */
+function renderDiff(diff: unknown): HTMLElement {
+  if (!diff || typeof diff !== 'object') return h('p', { class: 'empty' }, 'No differences.');
+  const sections: HTMLElement[] = [];
+  for (const [key, value] of Object.entries(diff as Record<string, unknown>)) {
+    if (!Array.isArray(value)) continue;
+    sections.push(
+      h('h3', {}, `${key} (${value.length})`),
+      value.length === 0 ? h('p', { class: 'empty' }, 'None.') : h('ul', {}, value.slice(0, 200).map((v) => h('li', {}, describe(v)))),
+    );
+  }
+  return sections.length ? h('div', {}, sections) : h('pre', { class: 'diff' }, JSON.stringify(diff, null, 2));
+}
+
+function describe(v: unknown): string {
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.message === 'string') return o.message;
+    return Object.entries(o)
+      .map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`)
+      .join(' · ');
+  }
+  return String(v);
+}

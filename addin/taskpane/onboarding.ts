@@ -1,0 +1,288 @@
+/**
+ * Onboarding tab: my department's queue of ready steps, open onboardings, one onboarding's checklist
+ * (tick steps; who and when), hand-offs to acknowledge, a new onboarding from the cover-page form, and
+ * live updates from the server's event stream.
+ */
+import type { ApiClient } from '../api/client';
+import type { Me, Onboarding, OnboardingStep, QueueItem } from '../api/types';
+import { errorText, runJob, type PaneContext, type TabDef } from './context';
+import { h, replace } from './dom';
+import { money, percent, when } from './format';
+import { coverForm } from './onboarding-form';
+import { card } from './widgets';
+
+const ALL_DEPARTMENTS = ['Sales', 'Finance', 'Service', 'NOC', 'Account Manager'];
+
+export const onboardingTab: TabDef = {
+  id: 'onboarding',
+  label: 'Onboarding',
+  render(ctx) {
+    return onboardingPanel(ctx);
+  },
+};
+
+function onboardingPanel(ctx: PaneContext): HTMLElement {
+  let api: ApiClient | null = null;
+  let me: Me | null = null;
+  let current: Onboarding | null = null;
+  let events: EventSource | null = null;
+
+  const who = h('p', { class: 'hint', 'data-testid': 'onboarding-who' });
+  const department = h('select', { id: 'onboarding-department' });
+  const queueBox = h('div', { 'data-testid': 'onboarding-queue' });
+  const listBox = h('div', { 'data-testid': 'onboarding-list' });
+  const detail = h('div', { 'data-testid': 'onboarding-detail' });
+  const live = h('span', { class: 'pill', 'data-testid': 'live-state' }, 'offline');
+  const connect = h('button', { class: 'btn btn-primary', type: 'button' }, 'Connect');
+  const form = coverForm(ctx.today);
+  const create = h('button', { class: 'btn btn-primary', type: 'submit' }, 'Create onboarding');
+  form.el.append(h('div', { class: 'row' }, create));
+  let idempotencyKey = newKey();
+
+  async function refreshLists(): Promise<void> {
+    if (!api) return;
+    const [queue, open] = await Promise.all([api.queue(department.value), api.listOnboardings('open')]);
+    renderQueue(queue);
+    replace(
+      listBox,
+      open.length === 0
+        ? h('p', { class: 'empty' }, 'No open onboardings.')
+        : open.map((o) =>
+            h(
+              'div',
+              { class: 'list-item' },
+              h('button', { class: 'btn', type: 'button', onclick: () => openOnboarding(o.id) }, o.client),
+              h('span', { class: 'pill' }, `${percent(o.progress?.overall)} done`),
+            ),
+          ),
+    );
+  }
+
+  function renderQueue(items: QueueItem[]): void {
+    replace(
+      queueBox,
+      items.length === 0
+        ? h('p', { class: 'empty' }, `Nothing ready for ${department.value}.`)
+        : items.map((q) => {
+            const step = typeof q.step === 'object' && q.step ? q.step : null;
+            const title = q.title ?? step?.title ?? (typeof q.step === 'string' ? q.step : q.key) ?? '';
+            const id = q.onboardingId ?? q.id;
+            return h(
+              'div',
+              { class: 'list-item' },
+              h('span', {}, h('strong', {}, q.client ?? ''), ' — ', title),
+              id !== undefined ? h('button', { class: 'btn', type: 'button', onclick: () => openOnboarding(id) }, 'Open') : null,
+            );
+          }),
+    );
+  }
+
+  async function openOnboarding(id: number | string): Promise<void> {
+    if (!api) return;
+    await runJob(ctx, null, 'Loading onboarding…', async () => {
+      current = await api!.getOnboarding(id);
+      renderDetail();
+    });
+  }
+
+  function canTick(step: OnboardingStep): boolean {
+    if (!me) return false;
+    if (step.state === 'waiting' || step.state === 'not_applicable') return false;
+    if (me.role !== 'member') return true;
+    return me.departments.some((d) => d.toLowerCase() === step.department.toLowerCase());
+  }
+
+  function renderDetail(): void {
+    const o = current;
+    if (!o) return replace(detail);
+    const phases = new Map<string, OnboardingStep[]>();
+    for (const s of o.steps) {
+      const key = String(s.phase);
+      phases.set(key, [...(phases.get(key) ?? []), s]);
+    }
+    replace(
+      detail,
+      h('h3', {}, o.client, ' ', h('span', { class: `pill pill-${o.status === 'complete' ? 'done' : 'ready'}` }, o.status)),
+      h(
+        'div',
+        { class: 'cards' },
+        card('Progress', percent(o.progress.overall), 'onboarding-progress'),
+        card('Monthly', money(o.computed.monthlyTotal)),
+        card('First invoice', money(o.computed.firstInvoice)),
+        card('Due at signing', money(o.computed.dueAtSigning)),
+      ),
+      h(
+        'p',
+        { class: 'hint' },
+        Object.entries(o.progress.byDepartment)
+          .map(([d, p]) => `${d} ${percent(p)}`)
+          .join(' · '),
+      ),
+      o.handoffs.length ? h('h3', {}, 'Hand-offs') : null,
+      o.handoffs.map((ho) =>
+        h(
+          'div',
+          { class: 'list-item', 'data-testid': `handoff-${ho.to}` },
+          h('span', {}, `${ho.from ?? 'Start'} → ${ho.to}`, h('br'), h('small', { class: 'hint' }, when(ho.at))),
+          ho.acknowledgedAt
+            ? h('span', { class: 'pill pill-done' }, `Acknowledged by ${ho.acknowledgedBy ?? '?'} ${when(ho.acknowledgedAt)}`)
+            : me && (me.role !== 'member' || me.departments.some((d) => d.toLowerCase() === ho.to.toLowerCase()))
+              ? h('button', { class: 'btn btn-primary', type: 'button', onclick: (e: Event) => acknowledge(ho.to, e.currentTarget as HTMLButtonElement) }, 'Acknowledge')
+              : h('span', { class: 'pill pill-waiting' }, 'Awaiting acknowledgement'),
+        ),
+      ),
+      [...phases].flatMap(([phase, steps]) => [h('h3', {}, `Phase: ${phase}`), ...steps.map(stepRow)]),
+    );
+  }
+
+  function stepRow(s: OnboardingStep): HTMLElement {
+    const id = `step-${String(current?.id)}-${s.key}`;
+    const box = h('input', { type: 'checkbox', id, 'data-step': s.key });
+    box.checked = s.state === 'done';
+    box.disabled = !canTick(s);
+    box.addEventListener('change', () => tick(s, box));
+    const meta =
+      s.state === 'done'
+        ? `Done by ${s.completedBy ?? '?'} · ${when(s.completedAt)}`
+        : s.state === 'not_applicable'
+          ? `Not applicable: ${s.reason ?? ''}`
+          : s.state === 'waiting'
+            ? `Waiting for ${s.dependsOn.join(', ')}${s.dueOn ? ` · due ${s.dueOn}` : ''}`
+            : s.dueOn
+              ? `Due ${s.dueOn}`
+              : '';
+    return h(
+      'div',
+      { class: 'step', 'data-testid': `step-${s.key}`, 'data-state': s.state },
+      box,
+      h('label', { for: id }, s.title, s.required ? '' : ' (optional)'),
+      h('span', { class: `pill pill-${s.state}` }, s.department),
+      h('div', { class: 'meta', 'data-testid': `step-meta-${s.key}` }, meta),
+    );
+  }
+
+  async function tick(s: OnboardingStep, box: HTMLInputElement): Promise<void> {
+    if (!api || !current) return;
+    const o = current;
+    await runJob(ctx, box, box.checked ? `Completing "${s.title}"…` : `Reopening "${s.title}"…`, async () => {
+      try {
+        current = await api!.setStep(o.id, s.key, box.checked);
+      } catch (e) {
+        // Show the server's current state (e.g. after a 412 someone else changed it).
+        current = await api!.getOnboarding(o.id).catch(() => o);
+        renderDetail();
+        throw e;
+      }
+      renderDetail();
+      void refreshLists().catch(() => undefined);
+      return box.checked ? `"${s.title}" done.` : `"${s.title}" reopened.`;
+    });
+  }
+
+  async function acknowledge(to: string, button: HTMLButtonElement): Promise<void> {
+    if (!api || !current) return;
+    const o = current;
+    await runJob(ctx, button, `Acknowledging the hand-off to ${to}…`, async () => {
+      current = await api!.acknowledge(o.id, to);
+      renderDetail();
+      return `Hand-off to ${to} acknowledged.`;
+    });
+  }
+
+  function listen(): void {
+    events?.close();
+    if (!api || typeof EventSource === 'undefined') return;
+    const es = new EventSource(api.eventsUrl());
+    events = es;
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const onEvent = (e: MessageEvent) => {
+      // Coalesce bursts: one refresh per 150 ms however many steps changed.
+      if (pending) return;
+      pending = setTimeout(() => {
+        pending = null;
+        void refreshAfterEvent(e.data);
+      }, 150);
+    };
+    es.onmessage = onEvent;
+    for (const name of ['onboarding', 'step', 'handoff', 'onboarding.updated', 'onboarding.created']) es.addEventListener(name, onEvent as EventListener);
+    es.onopen = () => {
+      live.textContent = 'live';
+      live.className = 'pill pill-done';
+    };
+    es.onerror = () => {
+      live.textContent = es.readyState === EventSource.CLOSED ? 'offline' : 'reconnecting';
+      live.className = 'pill pill-waiting';
+    };
+  }
+
+  async function refreshAfterEvent(data: unknown): Promise<void> {
+    if (!api) return;
+    try {
+      if (current) {
+        const id = current.id;
+        const fresh = await api.getOnboarding(id);
+        if (current && current.id === id) {
+          current = fresh;
+          renderDetail();
+        }
+      }
+      await refreshLists();
+    } catch (e) {
+      ctx.status.show(`Live update failed: ${errorText(e)}`, 'error');
+    }
+    void data;
+  }
+
+  connect.addEventListener('click', () =>
+    runJob(ctx, connect, 'Connecting to the server…', async () => {
+      const s = ctx.settings.load();
+      if (!s.token) throw new Error('No token yet: set the server URL and your token in Settings');
+      api = ctx.api();
+      me = await api.me();
+      const mine = me.role === 'member' ? me.departments : ALL_DEPARTMENTS;
+      replace(department, (mine.length ? mine : ALL_DEPARTMENTS).map((d) => h('option', { value: d }, d)));
+      who.textContent = `${me.name} · ${me.role} · ${me.departments.join(', ') || 'no department'}`;
+      await refreshLists();
+      listen();
+      connect.textContent = 'Refresh';
+      return `Connected as ${me.name}.`;
+    }),
+  );
+  department.addEventListener('change', () => void runJob(ctx, null, 'Loading the queue…', refreshLists));
+  form.el.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void runJob(ctx, create, 'Creating the onboarding…', async () => {
+      if (!api) throw new Error('Connect to the server first');
+      const cover = form.read();
+      // One key per filled-in form: a retried click after a timeout cannot create a second onboarding.
+      current = await api.createOnboarding(cover, idempotencyKey);
+      idempotencyKey = newKey();
+      form.reset();
+      renderDetail();
+      await refreshLists();
+      return `Onboarding for ${current.client} created.`;
+    });
+  });
+  form.el.addEventListener('input', () => {
+    idempotencyKey = newKey();
+  });
+
+  return h(
+    'div',
+    {},
+    h('h2', {}, 'Onboarding ', live),
+    h('p', { class: 'hint' }, 'New clients’ checklists, routed from department to department.'),
+    h('div', { class: 'row' }, connect, h('label', { class: 'field', for: 'onboarding-department' }, 'Department', department)),
+    who,
+    h('h3', {}, 'My queue'),
+    queueBox,
+    h('h3', {}, 'Open onboardings'),
+    listBox,
+    detail,
+    h('details', {}, h('summary', {}, h('strong', {}, 'New onboarding (cover page)')), form.el),
+  );
+}
+
+function newKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
