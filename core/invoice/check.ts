@@ -1,0 +1,179 @@
+/**
+ * checkInvoices: every time entry classified (classify.ts, block-hours.ts), priced (pricing.ts), compared
+ * with what the PSA recorded (recorded.ts), and summed per customer and per customer × service.
+ * Every input row appears exactly once in `entries`, in row order.
+ */
+import { finding, type Finding } from '../findings';
+import { buildGridModel } from '../grid/model';
+import { nameKey } from '../names';
+import { cellAddress, parseAddress } from '../workbook/address';
+import { cellOf } from '../workbook/parse-table';
+import { requireTables, type Workbook } from '../workbook/parse-workbook';
+import { buildWorkCalendar, hasWorkingTime, withinWorkingTime, type WorkCalendar } from './after-hours';
+import { addToPool, settleBlocks, type BlockPools } from './block-hours';
+import { classifyEntry, type Classified, type RuleContext } from './classify';
+import { findRule, InvoiceLookups } from './lookups';
+import { checkOneOffTargets } from './one-off-targets';
+import { amountFor, billHoursFor, costFor, rateFor, taxFor, type BillingTerms } from './pricing';
+import { discrepancyOf } from './recorded';
+import { summarizeServices } from './services';
+import { summarizeCustomers } from './summarize';
+import type { EntryResult, EntryWarning, InvoiceOptions, InvoiceResult } from './types';
+
+const NO_WARNINGS: readonly EntryWarning[] = Object.freeze([]);
+/** Tables whose reading problems belong in this report. */
+const USED_TABLES = ['Settings', 'Services', 'ServiceGrid', 'Agreements', 'OneOffs', 'Roles', 'WorkTypes', 'TimeEntries', 'Calendar', 'Holidays'] as const;
+
+export function checkInvoices(wb: Workbook, options: InvoiceOptions = {}): InvoiceResult {
+  const model = buildGridModel(wb);
+  const lookups = new InvoiceLookups(wb, model);
+  const customers = new Map<string, string>();
+  for (const [key, list] of model.agreements) customers.set(key, list[0].customer);
+  for (const [key, row] of model.grid) if (!customers.has(key)) customers.set(key, row.customer);
+
+  const entryFindings: Finding[] = [];
+  const ctx: RuleContext = { wb, lookups, customers, findings: entryFindings };
+  const T = wb.TimeEntries;
+  const cols = Object.values(T.columns);
+  const firstCol = cols.length > 0 ? Math.min(...cols) : 0;
+  const settingsTerms: BillingTerms = { billIncrement: wb.settings.billIncrement, minimumHours: wb.settings.minimumHours };
+  const workCalendar = buildWorkCalendar(wb.Calendar.rows, wb.Holidays.rows, wb.settings.timeZone);
+  const calendar: WorkCalendar | null = wb.Calendar.present && hasWorkingTime(workCalendar) ? workCalendar : null;
+  const month = options.month;
+  const rows = month ? T.rows.filter((r) => !r.date || r.errors?.date !== undefined || r.date.slice(0, 7) === month) : T.rows;
+
+  // Classification results kept in parallel arrays: one reused scratch object, no per-entry allocation.
+  const n = rows.length;
+  const entries: EntryResult[] = new Array(n);
+  const classified: Classified = { role: null, workType: null, day: null, agreement: null, pendingBlock: false };
+  const roles: Classified['role'][] = new Array(n);
+  const workTypes: Classified['workType'][] = new Array(n);
+  const days: Classified['day'][] = new Array(n);
+  const agreements: Classified['agreement'][] = new Array(n);
+  const pools: BlockPools = new Map();
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    const key = row.customer ? nameKey(row.customer) : '';
+    const res: EntryResult = {
+      cell: cellAddress(T.sheet, row.row0, firstCol),
+      entry: row.entry ?? row.row0 + 1,
+      date: row.date && !row.errors?.date ? row.date : null,
+      customer: customers.get(key) ?? row.customer ?? '',
+      resource: row.resource ?? null,
+      role: row.role ?? null,
+      workType: row.workType ?? null,
+      service: row.service ?? null,
+      hours: row.hours ?? null,
+      outcome: 'invalid',
+      reason: 'invalid_customer',
+      source: '',
+      sourceCell: null,
+      coveredHours: 0,
+      billableHours: 0,
+      billHours: 0,
+      rate: null,
+      amount: 0,
+      tax: 0,
+      cost: 0,
+      recorded: row.recorded ?? null,
+      discrepancy: null,
+      discrepancyAmount: 0,
+      warnings: NO_WARNINGS,
+      shown: false,
+    };
+    classifyEntry(ctx, row, res, classified);
+    if (classified.pendingBlock) addToPool(pools, classified.agreement!, row.date.slice(0, 7), i);
+    entries[i] = res;
+    roles[i] = classified.role;
+    workTypes[i] = classified.workType;
+    days[i] = classified.day;
+    agreements[i] = classified.agreement;
+  }
+  settleBlocks(pools, entries);
+
+  let startsWithoutCalendar = 0;
+  for (let i = 0; i < n; i++) {
+    const res = entries[i];
+    if (res.outcome === 'invalid') continue;
+    const row = rows[i];
+    const wt = workTypes[i]!;
+    price(res, roles[i]!, wt, days[i], agreements[i], settingsTerms, wb.settings.taxRate);
+    const start = row.start ?? row.dateTime;
+    if (start && !row.errors?.start && wt.multiplier === 1) {
+      if (!calendar) startsWithoutCalendar++;
+      else if (!withinWorkingTime(calendar, start, row.errors?.end ? undefined : row.end)) {
+        addWarning(res, 'after_hours_at_standard_rate');
+        entryFindings.push(finding('warning', 'after_hours_at_standard_rate', cellOf(T, row, row.start ? 'start' : 'date'),
+          `entry ${res.entry} (${start.slice(0, 16).replace('T', ' ')}${row.end ? `–${row.end.slice(11, 16)}` : ''}) is outside the Calendar's working time but work type ${JSON.stringify(wt.workType)} bills at the standard rate`));
+      }
+    }
+    if (res.outcome === 'billable' && res.amount === 0) {
+      addWarning(res, 'zero_rate');
+      entryFindings.push(finding('warning', 'zero_rate', cellOf(T, row, 'hours'), `entry ${res.entry} is billable but prices at 0 (rate ${res.rate ?? 0})`));
+    }
+  }
+
+  const findings = [
+    ...requireTables(wb, ['TimeEntries', 'Agreements', 'Roles', 'WorkTypes']),
+    ...readingFindings(wb, new Set(entryFindings.map((f) => f.cell))),
+    ...checkOneOffTargets(model, lookups),
+  ];
+  if (startsWithoutCalendar > 0) {
+    findings.push(finding('info', 'no_calendar', null,
+      `${startsWithoutCalendar} entries have a Start time but the workbook has no Calendar with working time: after-hours work was not checked`));
+  }
+  findings.push(...entryFindings);
+  return {
+    findings,
+    entries,
+    customers: summarizeCustomers(entries),
+    services: summarizeServices(entries, lookups),
+  };
+}
+
+function addWarning(res: EntryResult, w: EntryWarning): void {
+  res.warnings = res.warnings.length === 0 ? [w] : [...res.warnings, w];
+}
+
+function price(
+  res: EntryResult,
+  role: NonNullable<Classified['role']>,
+  wt: NonNullable<Classified['workType']>,
+  day: Classified['day'],
+  agreement: Classified['agreement'],
+  settingsTerms: BillingTerms,
+  taxRate: number,
+): void {
+  const terms: BillingTerms = agreement
+    ? { billIncrement: agreement.row.billIncrement ?? settingsTerms.billIncrement, minimumHours: agreement.row.minimumHours ?? settingsTerms.minimumHours }
+    : settingsTerms;
+  const override = day ? findRule(day, 'rate_override', role.key) : undefined;
+  const base = override?.row.value ?? role.rate ?? 0;
+  const rate = rateFor(base, wt.multiplier ?? 1);
+  const hours = res.hours ?? 0;
+  if (res.outcome === 'billable') {
+    if (res.reason !== 'block_exhausted') res.billableHours = hours;
+    res.billHours = billHoursFor(res.billableHours, terms);
+    res.rate = rate;
+    res.amount = amountFor(res.billHours, rate);
+    res.tax = taxFor(res.amount, taxRate, wt.taxable === true);
+  } else if (res.outcome === 'covered') {
+    res.coveredHours = hours;
+  }
+  res.cost = costFor(res.coveredHours, role.costRate);
+  res.discrepancy = discrepancyOf(res.outcome, res.recorded);
+  if (res.discrepancy === 'leakage') res.discrepancyAmount = res.amount;
+  else if (res.discrepancy === 'overbilled') res.discrepancyAmount = amountFor(billHoursFor(hours, terms), rate);
+}
+
+/** Parse findings of the tables the check reads, minus those an invalid-entry finding restates at the same cell. */
+function readingFindings(wb: Workbook, restated: Set<string | null>): Finding[] {
+  const sheets = new Set(USED_TABLES.filter((t) => wb[t].present).map((t) => wb[t].sheet));
+  const out: Finding[] = [];
+  for (const f of wb.findings) {
+    if (f.cell !== null && restated.has(f.cell)) continue;
+    const sheet = f.cell ? parseAddress(f.cell)?.sheet : undefined;
+    if (sheet === undefined || sheets.has(sheet)) out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+/**
+ * Rules 1–7 and 9 of DESIGN §4.2 for one time entry, in order; the first rule that applies decides.
+ * Rule 8 (Block Hours) needs every entry of the month, so an entry that reaches it is marked
+ * `pendingBlock` here and settled by block-hours.ts.
+ *
+ * Decision (the spec is silent): overlapping agreements make the entry invalid (`ambiguous_agreement`)
+ * as part of rule 1, before the non-billable rule, because no rule can be trusted on a guessed agreement.
+ */
+import { finding, type Finding } from '../findings';
+import type { Located } from '../grid/model';
+import { nameKey } from '../names';
+import { cellOf, type ParsedTable, type Row } from '../workbook/parse-table';
+import type { Workbook } from '../workbook/parse-workbook';
+import type { RoleRow, TimeEntryRow, WorkTypeRow } from '../workbook/tables';
+import { findRule, type AgreementTerms, type CustomerDay, type InvoiceLookups } from './lookups';
+import type { EntryResult, Reason } from './types';
+
+export interface RuleContext {
+  wb: Workbook;
+  lookups: InvoiceLookups;
+  /** Known customers (Agreements ∪ ServiceGrid) by name key → canonical name. */
+  customers: Map<string, string>;
+  findings: Finding[];
+}
+
+/** What pricing needs after classification, written into a reused object (no per-entry allocation). */
+export interface Classified {
+  role: Located<RoleRow> | null;
+  workType: Located<WorkTypeRow> | null;
+  day: CustomerDay | null;
+  agreement: AgreementTerms | null;
+  pendingBlock: boolean;
+}
+
+const TYPE_LABEL = { managed: 'Managed', block_hours: 'Block Hours', tm: 'Time & Materials' } as const;
+
+function decide(res: EntryResult, outcome: EntryResult['outcome'], reason: Reason, cell: string | null, words: string): void {
+  res.outcome = outcome;
+  res.reason = reason;
+  res.sourceCell = cell;
+  res.source = cell ? `${cell} ${words}` : words;
+}
+
+function invalid(ctx: RuleContext, res: EntryResult, reason: Reason, cell: string, message: string): void {
+  decide(res, 'invalid', reason, cell, message);
+  ctx.findings.push(finding('error', reason, cell, `${message} (entry ${res.entry} is not checked)`));
+}
+
+export function classifyEntry(ctx: RuleContext, row: Row<TimeEntryRow>, res: EntryResult, out: Classified): void {
+  const T: ParsedTable<TimeEntryRow> = ctx.wb.TimeEntries;
+  const model = ctx.lookups.model;
+  const errs = row.errors;
+  out.role = null;
+  out.workType = null;
+  out.day = null;
+  out.agreement = null;
+  out.pendingBlock = false;
+
+  // 1. invalid
+  if (errs?.customer || !row.customer) {
+    return invalid(ctx, res, 'invalid_customer', cellOf(T, row, 'customer'), errs?.customer ?? 'Customer is required');
+  }
+  const customerKey = nameKey(row.customer);
+  if (!ctx.customers.has(customerKey)) {
+    return invalid(ctx, res, 'invalid_customer', cellOf(T, row, 'customer'), `customer ${JSON.stringify(row.customer)} is not in Agreements or ServiceGrid`);
+  }
+  if (errs?.role || !row.role) return invalid(ctx, res, 'invalid_role', cellOf(T, row, 'role'), errs?.role ?? 'Role is required');
+  const role = model.roles.get(nameKey(row.role));
+  if (!role) return invalid(ctx, res, 'invalid_role', cellOf(T, row, 'role'), `role ${JSON.stringify(row.role)} is not in Roles`);
+  if (errs?.workType || !row.workType) {
+    return invalid(ctx, res, 'invalid_work_type', cellOf(T, row, 'workType'), errs?.workType ?? 'Work Type is required');
+  }
+  const wtKey = nameKey(row.workType);
+  const wt = model.workTypes.get(wtKey);
+  if (!wt) return invalid(ctx, res, 'invalid_work_type', cellOf(T, row, 'workType'), `work type ${JSON.stringify(row.workType)} is not in WorkTypes`);
+  if (errs?.hours || row.hours === undefined) {
+    return invalid(ctx, res, 'invalid_hours', cellOf(T, row, 'hours'), errs?.hours ?? 'Hours is required');
+  }
+  if (errs?.date || !row.date) return invalid(ctx, res, 'invalid_date', cellOf(T, row, 'date'), errs?.date ?? 'Date is required');
+  const day = ctx.lookups.day(customerKey, row.date);
+  out.role = role;
+  out.workType = wt;
+  out.day = day;
+  if (day.overlapping) {
+    const cells = day.overlapping.map((a) => a.row.cell).join(', ');
+    return invalid(ctx, res, 'ambiguous_agreement', cellOf(T, row, 'date'),
+      `${day.overlapping.length} agreements of ${JSON.stringify(res.customer)} are active on ${row.date} (${cells}); which one applies is ambiguous`);
+  }
+
+  // 2. non-billable work type
+  const W = ctx.wb.WorkTypes;
+  if (wt.nonBillable) {
+    res.shown = wt.showOnInvoice === true;
+    return decide(res, 'non_billable', 'non_billable_work_type', cellOf(W, wt, 'nonBillable'),
+      `marks work type ${JSON.stringify(wt.workType)} non-billable${res.shown ? ' (shown on invoice)' : ''}`);
+  }
+
+  // 3. the agreement active on the date
+  const agreement = day.agreement;
+  if (!agreement) {
+    return decide(res, 'billable', 'no_agreement', cellOf(T, row, 'customer'), `${JSON.stringify(res.customer)} has no agreement active on ${row.date}`);
+  }
+  out.agreement = agreement;
+  const agreementName = JSON.stringify(agreement.name);
+  if (agreement.row.type === 'tm') {
+    return decide(res, 'billable', 'tm_agreement', agreement.typeCell, `${agreementName} is a Time & Materials agreement`);
+  }
+
+  // 4. one-off cover
+  const roleKey = role.key;
+  const cover = findRule(day, 'cover_role', roleKey) ?? findRule(day, 'cover_work_type', wtKey);
+  if (cover) {
+    const what = cover.kind === 'cover_role' ? `role ${JSON.stringify(role.role)}` : `work type ${JSON.stringify(wt.workType)}`;
+    return decide(res, 'covered', 'one_off_covered', cover.targetCell, `Cover ${cover.kind === 'cover_role' ? 'Role' : 'Work Type'} one-off covers ${what}`);
+  }
+
+  // 5. excluded work type
+  if (wt.alwaysExcluded) {
+    return decide(res, 'billable', 'excluded_work_type', cellOf(W, wt, 'alwaysExcluded'), `work type ${JSON.stringify(wt.workType)} is Always Excluded`);
+  }
+  if (agreement.excludedWorkTypes.has(wtKey)) {
+    return decide(res, 'billable', 'excluded_work_type', agreement.excludedWorkTypesCell, `excludes work type ${JSON.stringify(wt.workType)}`);
+  }
+  const exWt = findRule(day, 'exclude_work_type', wtKey);
+  if (exWt) return decide(res, 'billable', 'excluded_work_type', exWt.targetCell, `Exclude Work Type one-off excludes ${JSON.stringify(wt.workType)}`);
+
+  // 6. excluded role
+  if (agreement.excludedRoles.has(roleKey)) {
+    return decide(res, 'billable', 'excluded_role', agreement.excludedRolesCell, `excludes role ${JSON.stringify(role.role)}`);
+  }
+  const exRole = findRule(day, 'exclude_role', roleKey);
+  if (exRole) return decide(res, 'billable', 'excluded_role', exRole.targetCell, `Exclude Role one-off excludes ${JSON.stringify(role.role)}`);
+
+  // 7. service not in the customer's grid row (after Add/Remove Service one-offs)
+  if (row.service) {
+    const sKey = nameKey(row.service);
+    if (!day.services.has(sKey)) {
+      const [cell, words] = whyNoService(ctx, customerKey, sKey, row);
+      return decide(res, 'billable', 'service_not_in_agreement', cell, words);
+    }
+  }
+
+  // 8. block hours: settled later over the whole month, in date order
+  if (agreement.row.type === 'block_hours') {
+    out.pendingBlock = true;
+    return decide(res, 'covered', 'covered', agreement.blockHoursCell, `block of ${agreementName}`);
+  }
+
+  // 9. covered
+  decide(res, 'covered', 'covered', agreement.typeCell, `${agreementName} (${TYPE_LABEL[agreement.row.type] ?? 'Managed'}) covers it`);
+}
+
+/** The cell that keeps the service out: a Remove Service one-off, the grid cell, the grid row, or the entry itself. */
+function whyNoService(ctx: RuleContext, customerKey: string, sKey: string, row: Row<TimeEntryRow>): [string, string] {
+  const name = JSON.stringify(row.service);
+  const day = ctx.lookups.day(customerKey, row.date);
+  const removed = findRule(day, 'remove_service', sKey);
+  if (removed) return [removed.targetCell, `Remove Service one-off removes service ${name}`];
+  const gridRow = ctx.lookups.model.grid.get(customerKey);
+  if (!gridRow) return [cellOf(ctx.wb.TimeEntries, row, 'service'), `service ${name}: the customer has no ServiceGrid row`];
+  const cell = gridRow.services.get(sKey);
+  if (cell) return [cell.cell, `does not include service ${name}`];
+  return [gridRow.cell, `grid row has no service ${name}`];
+}
