@@ -3,10 +3,16 @@
  * and network failures into one ApiError sentence, and remembers each onboarding's ETag so step updates
  * carry If-Match.
  */
+import { z } from 'zod';
+import { GridPublishedSchema, GridVersionSchema, MeSchema, OnboardingSchema, QueueSchema } from '../../core/api';
 import { ApiError, problemMessage, unreachable } from './errors';
 import type { CoverPage, GridTables, Me, Onboarding, QueueItem } from './types';
 
 type Id = number | string;
+
+// The list endpoint's envelope is not in core/api: accept a bare array or { onboardings }.
+const OnboardingListSchema = z.union([z.array(OnboardingSchema), z.object({ onboardings: z.array(OnboardingSchema) })]);
+const AnyJson = z.unknown();
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -24,7 +30,7 @@ export interface ApiClient {
   acknowledge(id: Id, department: string): Promise<Onboarding>;
   queue(department: string): Promise<QueueItem[]>;
   publishGrid(tables: GridTables): Promise<{ version: number }>;
-  gridCurrent(): Promise<{ version: number } & Record<string, unknown>>;
+  gridCurrent(): Promise<z.infer<typeof GridVersionSchema>>;
   gridDiff(from: number, to: number): Promise<unknown>;
   /** URL of the server-sent event stream (EventSource cannot send headers: the token goes in the query). */
   eventsUrl(): string;
@@ -36,7 +42,12 @@ export function apiClient(options: ApiClientOptions): ApiClient {
   const etags = new Map<string, string>();
   const path = (id: Id) => `/onboardings/${encodeURIComponent(String(id))}`;
 
-  async function call<T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<{ data: T; etag: string | null }> {
+  async function call<S extends z.ZodType>(
+    schema: S,
+    method: string,
+    path: string,
+    init: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<{ data: z.infer<S>; etag: string | null }> {
     const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -58,21 +69,25 @@ export function apiClient(options: ApiClientOptions): ApiClient {
       if (res.ok) throw new ApiError(res.status, `The server at ${baseUrl} did not answer with JSON: is the URL in Settings an MSP Sync server?`);
     }
     if (!res.ok) throw problemMessage(res.status, data, baseUrl);
-    return { data: data as T, etag: res.headers.get('ETag') };
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new ApiError(res.status, `The server's answer to ${method} /api${path} is not what this pane expects (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}): is the add-in older than the server?`);
+    }
+    return { data: parsed.data, etag: res.headers.get('ETag') };
   }
 
   async function onboarding(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Onboarding> {
-    const { data, etag } = await call<Onboarding | { onboarding: Onboarding }>(method, path, init);
-    const ob = 'onboarding' in data ? data.onboarding : data;
-    if (etag) etags.set(String(ob.id), etag);
-    return ob;
+    const { data, etag } = await call(OnboardingSchema, method, path, init);
+    if (etag) etags.set(String(data.id), etag);
+    return data;
   }
 
   return {
     baseUrl,
-    me: async () => (await call<Me>('GET', '/me')).data,
+    me: async () => (await call(MeSchema, 'GET', '/me')).data,
     async listOnboardings(status) {
-      const { data } = await call<Onboarding[] | { onboardings: Onboarding[] }>('GET', `/onboardings${status ? `?status=${status}` : ''}`);
+      const { data } = await call(OnboardingListSchema, 'GET', `/onboardings${status ? `?status=${status}` : ''}`);
       return Array.isArray(data) ? data : data.onboardings;
     },
     getOnboarding: (id) => onboarding('GET', path(id)),
@@ -93,15 +108,12 @@ export function apiClient(options: ApiClientOptions): ApiClient {
     acknowledge: (id, department) =>
       onboarding('POST', `${path(id)}/handoffs/${encodeURIComponent(department)}/ack`),
     async queue(department) {
-      const { data } = await call<QueueItem[] | { steps?: QueueItem[]; items?: QueueItem[]; queue?: QueueItem[] }>(
-        'GET',
-        `/queue?department=${encodeURIComponent(department)}`,
-      );
-      return Array.isArray(data) ? data : (data.steps ?? data.items ?? data.queue ?? []);
+      const { data } = await call(QueueSchema, 'GET', `/queue?department=${encodeURIComponent(department)}`);
+      return data.items;
     },
-    publishGrid: async (tables) => (await call<{ version: number }>('POST', '/grid', { body: { tables } })).data,
-    gridCurrent: async () => (await call<{ version: number } & Record<string, unknown>>('GET', '/grid/current')).data,
-    gridDiff: async (from, to) => (await call<unknown>('GET', `/grid/diff?from=${from}&to=${to}`)).data,
+    publishGrid: async (tables) => (await call(GridPublishedSchema, 'POST', '/grid', { body: { tables } })).data,
+    gridCurrent: async () => (await call(GridVersionSchema, 'GET', '/grid/current')).data,
+    gridDiff: async (from, to) => (await call(AnyJson, 'GET', `/grid/diff?from=${from}&to=${to}`)).data,
     eventsUrl: () => `${baseUrl}/api/events?token=${encodeURIComponent(options.token)}`,
   };
 }

@@ -44,7 +44,7 @@ export function mountTaskpane(root: HTMLElement, port: WorkbookPort, env: Taskpa
 
   const tabButtons: HTMLButtonElement[] = [];
   const panels = new Map<string, HTMLElement>();
-  const panelHost = h('main', { class: 'panels' });
+  const panelHost = h('div', { class: 'panels' });
 
   function select(id: string, focus = false): void {
     const def = TABS.find((t) => t.id === id) ?? TABS[0];

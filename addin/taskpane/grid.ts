@@ -7,7 +7,8 @@ import { ApiError } from '../api/errors';
 import type { GridTables } from '../api/types';
 import { errorText, runJob, type PaneContext, type TabDef } from './context';
 import { h, replace } from './dom';
-import { GRID_TABLE_NAMES, runValidate } from './engines';
+import { runValidate } from './engines';
+import { GRID_TABLE_NAMES } from '../../core/api/grid';
 import { card, findingsList, progress } from './widgets';
 
 export const gridTab: TabDef = {
@@ -52,7 +53,7 @@ export const gridTab: TabDef = {
       runJob(ctx, publish, 'Publishing the grid…', async () => {
         const sources = await ctx.port.readTables(GRID_TABLE_NAMES);
         const tables: GridTables = {};
-        for (const s of sources) tables[s.name] = s.values.map((r) => [...r]);
+        for (const s of sources) tables[s.name] = s.values.map((r) => r.map(toJsonCell));
         try {
           const { version } = await ctx.api().publishGrid(tables);
           to.value = String(version);
@@ -120,5 +121,12 @@ function describe(v: unknown): string {
       .map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`)
       .join(' · ');
   }
+  return String(v);
+}
+
+/** Range.values cells are already JSON values; anything else (a Date from another source) goes as text. */
+function toJsonCell(v: unknown): string | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return String(v);
 }

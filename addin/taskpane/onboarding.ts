@@ -63,17 +63,14 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
       queueBox,
       items.length === 0
         ? h('p', { class: 'empty' }, `Nothing ready for ${department.value}.`)
-        : items.map((q) => {
-            const step = typeof q.step === 'object' && q.step ? q.step : null;
-            const title = q.title ?? step?.title ?? (typeof q.step === 'string' ? q.step : q.key) ?? '';
-            const id = q.onboardingId ?? q.id;
-            return h(
+        : items.map((q) =>
+            h(
               'div',
-              { class: 'list-item' },
-              h('span', {}, h('strong', {}, q.client ?? ''), ' — ', title),
-              id !== undefined ? h('button', { class: 'btn', type: 'button', onclick: () => openOnboarding(id) }, 'Open') : null,
-            );
-          }),
+              { class: 'list-item', 'data-testid': `queue-${q.onboardingId}-${q.key}` },
+              h('span', {}, h('strong', {}, q.client), ' — ', q.title, q.dueOn ? h('small', { class: 'hint' }, ` · due ${q.dueOn}`) : null),
+              h('button', { class: 'btn', type: 'button', onclick: () => openOnboarding(q.onboardingId) }, 'Open'),
+            ),
+          ),
     );
   }
 
@@ -123,7 +120,7 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
         h(
           'div',
           { class: 'list-item', 'data-testid': `handoff-${ho.to}` },
-          h('span', {}, `${ho.from ?? 'Start'} → ${ho.to}`, h('br'), h('small', { class: 'hint' }, when(ho.at))),
+          h('span', {}, `${ho.from} → ${ho.to}`, h('br'), h('small', { class: 'hint' }, when(ho.at))),
           ho.acknowledgedAt
             ? h('span', { class: 'pill pill-done' }, `Acknowledged by ${ho.acknowledgedBy ?? '?'} ${when(ho.acknowledgedAt)}`)
             : me && (me.role !== 'member' || me.departments.some((d) => d.toLowerCase() === ho.to.toLowerCase()))

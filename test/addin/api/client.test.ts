@@ -28,19 +28,60 @@ function fakeFetch(handler: (c: Call) => { status: number; body?: unknown; etag?
   return { fetch: f as typeof fetch, calls };
 }
 
+const cover = {
+  client: 'Acme',
+  signedOn: '2026-09-01',
+  tier: 'Gold',
+  servers: { count: 1, unitPrice: 100 },
+  workstations: { count: 10, unitPrice: 50 },
+  users: 12,
+  otherMonthly: [],
+  setupFee: 500,
+  setupPaidBy: 'check',
+  monthlyPaidBy: 'card',
+  billingContact: { name: 'Bo', email: 'bo@acme.test', address: '1 Main St' },
+  convertingExistingClient: false,
+  hostedSpamFilter: true,
+};
+
+/** A body as the server sends it (checked by the client against core/api's OnboardingSchema). */
 const onboarding = (version: number, done: boolean) => ({
   id: 7,
   client: 'Acme',
-  status: 'open',
-  steps: [{ key: 'welcome', state: done ? 'done' : 'ready' }],
+  templateId: 1,
+  templateVersion: 1,
   version,
+  status: 'open',
+  cover,
+  computed: { monthlyTotal: 600, firstInvoice: 1100, dueAtSigning: 1100 },
+  progress: { overall: done ? 1 : 0, byDepartment: { Sales: done ? 1 : 0 } },
+  steps: [
+    {
+      key: 'welcome',
+      title: 'Welcome call',
+      department: 'Sales',
+      phase: 'Sale',
+      order: 1,
+      required: true,
+      dependsOn: [],
+      state: done ? 'done' : 'ready',
+      reason: '',
+      dueOn: '2026-09-02',
+      completedBy: done ? 'Ann' : null,
+      completedAt: done ? '2026-09-01T10:00:00Z' : null,
+      note: null,
+    },
+  ],
+  handoffs: [],
+  createdAt: '2026-09-01T09:00:00Z',
+  createdBy: 'Ann',
 });
 
 describe('apiClient', () => {
   it('sends the bearer token and reads JSON', async () => {
-    const { fetch, calls } = fakeFetch(() => ({ status: 200, body: { name: 'Ann', role: 'member', departments: ['Finance'] } }));
+    const { fetch, calls } = fakeFetch(() => ({ status: 200, body: { id: 3, name: 'Ann', role: 'member', departments: ['Finance'] } }));
     const api = apiClient({ baseUrl: 'http://h:1/', token: 'tok', fetch });
-    expect(await api.me()).toEqual({ name: 'Ann', role: 'member', departments: ['Finance'] });
+    expect(await api.me()).toEqual({ id: 3, name: 'Ann', role: 'member', departments: ['Finance'] });
     expect(calls[0].url).toBe('http://h:1/api/me');
     expect(calls[0].headers.Authorization).toBe('Bearer tok');
   });
@@ -102,6 +143,13 @@ describe('apiClient', () => {
     expect(calls[0].body).toEqual({ tables: { Services: [['Service', 'Price']] } });
   });
 
+  it('an answer that does not match the schema is reported, not used', async () => {
+    const { fetch } = fakeFetch(() => ({ status: 200, body: { ...onboarding(1, false), steps: 'nope' } }));
+    await expect(apiClient({ baseUrl: 'http://h', token: 't', fetch }).getOnboarding(7)).rejects.toThrow(
+      /answer to GET \/api\/onboardings\/7 is not what this pane expects \(steps:/,
+    );
+  });
+
   it('says so when the URL is not an MSP Sync server', async () => {
     const { fetch } = fakeFetch(() => ({ status: 200, raw: '<html>hello</html>' }));
     await expect(apiClient({ baseUrl: 'http://h', token: 't', fetch }).me()).rejects.toThrow(/did not answer with JSON/);
@@ -110,7 +158,7 @@ describe('apiClient', () => {
   it('creates onboardings with the Idempotency-Key and builds the event URL with the token', async () => {
     const { fetch, calls } = fakeFetch(() => ({ status: 201, body: onboarding(1, false), etag: '"1"' }));
     const api = apiClient({ baseUrl: 'http://h', token: 'a b', fetch });
-    await api.createOnboarding({ client: 'Acme' } as never, 'key-1');
+    await api.createOnboarding(cover as never, 'key-1');
     expect(calls[0].headers['Idempotency-Key']).toBe('key-1');
     expect(api.eventsUrl()).toBe('http://h/api/events?token=a%20b');
   });
