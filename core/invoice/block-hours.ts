@@ -29,7 +29,8 @@ export function compareEntryIds(a: string | number, b: string | number): number 
   const an = DIGITS.test(as), bn = DIGITS.test(bs);
   if (an && bn) {
     const x = as.replace(/^0+(?=\d)/, ''), y = bs.replace(/^0+(?=\d)/, '');
-    return x.length !== y.length ? x.length - y.length : x < y ? -1 : x > y ? 1 : 0;
+    if (x.length !== y.length) return x.length - y.length;
+    if (x !== y) return x < y ? -1 : 1;
   }
   if (an !== bn) return an ? -1 : 1;
   return as < bs ? -1 : as > bs ? 1 : 0;
