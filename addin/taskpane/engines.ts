@@ -4,10 +4,11 @@
  */
 import type { Finding } from '../../core/findings';
 import { validateGrid } from '../../core/grid/validate';
-import type { InvoiceResult } from '../../core/invoice/types';
+import { checkInvoices, type InvoiceResult } from '../../core/invoice';
 import { parseWorkbook, type TableName, type Workbook } from '../../core/workbook';
 import type { WorkbookPort } from '../excel/port';
 import { yieldToUi } from './context';
+import { invoiceSheets } from './result-sheets';
 
 export type OnPhase = (fraction: number, label: string) => void;
 
@@ -55,15 +56,10 @@ export async function runInvoices(port: WorkbookPort, month: string | undefined,
   const wb = await loadWorkbook(port, undefined, onPhase);
   onPhase(0.55, `Checking ${wb.TimeEntries.rows.length.toLocaleString('en-US')} time entries…`);
   await yieldToUi();
-  const result = checkInvoicesNotYet(wb, month);
+  const result = checkInvoices(wb, month ? { month } : {});
   onPhase(0.8, 'Writing Invoice Check and Invoice Summary…');
   await yieldToUi();
+  for (const sheet of invoiceSheets(result)) await port.writeResultSheet(sheet, { activate: sheet.name === 'Invoice Summary' });
   onPhase(1, 'Done.');
   return { result, currency: wb.settings.currency };
-}
-
-function checkInvoicesNotYet(wb: Workbook, month: string | undefined): InvoiceResult {
-  void wb;
-  void month;
-  throw new Error('The invoice check is not in this build yet');
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { demoWorkbook } from '../../../core/demo';
+import { checkInvoices } from '../../../core/invoice';
+import { validateGrid } from '../../../core/grid/validate';
+import { parseWorkbook } from '../../../core/workbook';
+import { createPreviewPort } from '../../../addin/preview';
+import { MemoryWorkbook } from '../../../addin/preview/memory-workbook';
+import { runInvoices, runValidate } from '../../../addin/taskpane/engines';
+
+describe('pane runs over the preview port', () => {
+  it('invoice check: same result as core, sheets written, summary active, progress rising to 1', async () => {
+    const port = createPreviewPort();
+    const phases: number[] = [];
+    const { result } = await runInvoices(port, undefined, (f) => phases.push(f));
+    const direct = checkInvoices(parseWorkbook(demoWorkbook()));
+    expect(result.customers).toEqual(direct.customers);
+    expect(direct.customers.some((c) => c.leakage > 0)).toBe(true);
+    expect(phases).toEqual([...phases].sort((a, b) => a - b));
+    expect(phases.at(-1)).toBe(1);
+    const check = port.sheet('Invoice Check')!;
+    expect(check.values.length).toBe(direct.entries.length + 1);
+    expect(check.fills!.filter((f) => f === '#FFC7CE').length).toBe(direct.entries.filter((e) => e.discrepancy === 'leakage').length);
+    expect(port.activeSheet).toBe('Invoice Summary');
+    // Leakage column of the summary sheet adds up to core's total.
+    const summary = port.sheet('Invoice Summary')!;
+    const col = summary.values[0].indexOf('Leakage');
+    const sheetTotal = summary.values.slice(1).reduce((n, r) => n + Number(r[col]), 0);
+    expect(sheetTotal).toBeCloseTo(direct.customers.reduce((n, c) => n + c.leakage, 0), 2);
+  });
+
+  it('grid validation: parse findings plus validateGrid, Grid Findings sheet, offending cells marked', async () => {
+    const sources = demoWorkbook();
+    // Break one price so there is at least one error with a cell.
+    const services = sources.find((s) => s.name === 'Services')!;
+    const priceCol = (services.values[0] as unknown[]).indexOf('Price');
+    const values = services.values.map((r) => [...r]);
+    values[1][priceCol] = 'abc';
+    const port = new MemoryWorkbook(sources.map((s) => (s === services ? { ...s, values } : s)));
+    const { findings } = await runValidate(port, '2026-10-15', () => undefined);
+    const wb = parseWorkbook(await port.readTables());
+    const expected = [...wb.findings, ...validateGrid(wb, { asOf: '2026-10-15' })];
+    expect(findings.map((f) => f.code).sort()).toEqual(expected.map((f) => f.code).sort());
+    const bad = findings.find((f) => f.cell?.startsWith('Services!') && f.severity === 'error');
+    expect(bad?.message).toMatch(/abc/);
+    expect(port.sheet('Grid Findings')!.values.length).toBe(findings.length + 1);
+    expect(port.marks.get('Services')?.size).toBeGreaterThan(0);
+  });
+
+  it('a workbook without tables gives findings, not a crash', async () => {
+    const port = new MemoryWorkbook([]);
+    const { result } = await runInvoices(port, undefined, () => undefined);
+    expect(result.findings.some((f) => f.code === 'missing_table')).toBe(true);
+  });
+});
