@@ -21,7 +21,8 @@ export interface MonthlyValue {
   lines: MonthlyLine[];
 }
 
-export const roundCents = (n: number): number => Math.round((n + Number.EPSILON) * 100) / 100;
+/** Half-up to cents, after trimming binary noise (3 × 3.335 is 10.004999… in floating point, 10.01 on paper). */
+export const roundCents = (n: number): number => Math.round(Number((n * 100).toPrecision(12))) / 100;
 
 export function monthlyValue(model: GridModel, customerKey: string, date: string): MonthlyValue {
   const units = new Map<string, number | null>();
