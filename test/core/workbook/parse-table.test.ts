@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cellOf, parseTable, parseWorkbook, requireTables, RolesSpec, ServiceGridSpec, TimeEntriesSpec } from '../../../core/workbook';
+import { cellOf, parseTable, parseWorkbook, requireTables, RolesSpec, ServiceGridSpec, TimeEntriesSpec, type RoleRow, type TimeEntryRow } from '../../../core/workbook';
 
 describe('parseTable', () => {
   it('takes the first non-empty row as the header and skips blank rows', () => {
-    const t = parseTable(RolesSpec, { name: 'Roles', values: [[], ['', ''], ['Role', 'Rate'], ['Tech', 90], ['', ''], ['Eng', 120]] });
+    const t = parseTable<RoleRow>(RolesSpec, { name: 'Roles', values: [[], ['', ''], ['Role', 'Rate'], ['Tech', 90], ['', ''], ['Eng', 120]] });
     expect(t.headerRow0).toBe(2);
     expect(t.rows.map((r) => r.role)).toEqual(['Tech', 'Eng']);
     expect(cellOf(t, t.rows[1], 'rate')).toBe('Roles!B6');
@@ -16,7 +16,7 @@ describe('parseTable', () => {
   });
 
   it('keeps a row with bad cells and reads the rest of the table', () => {
-    const t = parseTable(TimeEntriesSpec, {
+    const t = parseTable<TimeEntryRow>(TimeEntriesSpec, {
       name: 'TimeEntries',
       values: [
         ['Date', 'Customer', 'Role', 'Work Type', 'Hours'],
