@@ -7,7 +7,8 @@ import { ApiError } from '../api/errors';
 import type { GridTables } from '../api/types';
 import { errorText, runJob, type PaneContext, type TabDef } from './context';
 import { h, replace } from './dom';
-import { runValidate } from './engines';
+import { runGridValidation } from '../engine/jobs';
+import { pacedPort } from './engines';
 import { GRID_TABLE_NAMES } from '../../core/api/grid';
 import { card, findingsList, progress } from './widgets';
 
@@ -39,7 +40,7 @@ export const gridTab: TabDef = {
     validate.addEventListener('click', () =>
       runJob(ctx, validate, 'Validating the services grid…', async () => {
         try {
-          const { findings } = await runValidate(ctx.port, ctx.today, (f, l) => bar.set(f, l));
+          const { findings } = await runGridValidation(pacedPort(ctx.port), { asOf: ctx.today, onPhase: (f, l) => bar.set(f, l) });
           showFindings(findings);
           const errors = findings.filter((f) => f.severity === 'error').length;
           return errors ? `${errors} error${errors === 1 ? '' : 's'} in the grid: see Grid Findings.` : 'The grid is consistent.';

@@ -2,7 +2,8 @@
 import type { CustomerSummary } from '../../core/invoice/types';
 import { runJob, type TabDef } from './context';
 import { h, replace } from './dom';
-import { runInvoices } from './engines';
+import { runInvoiceCheck } from '../engine/jobs';
+import { pacedPort } from './engines';
 import { hours, money } from './format';
 import { card, dataTable, findingsList, progress } from './widgets';
 
@@ -18,10 +19,8 @@ export const invoicesTab: TabDef = {
     run.addEventListener('click', () =>
       runJob(ctx, run, 'Checking invoices…', async () => {
         try {
-          const { result, currency } = await runInvoices(ctx.port, month.value || undefined, (f, l) => bar.set(f, l));
-          const sum = (pick: (c: CustomerSummary) => number) => result.customers.reduce((n, c) => n + pick(c), 0);
-          const leakage = round2(sum((c) => c.leakage));
-          const overbilled = round2(sum((c) => c.overbilled));
+          const { result, totals, currency } = await runInvoiceCheck(pacedPort(ctx.port), { month: month.value || undefined, onPhase: (f, l) => bar.set(f, l) });
+          const { leakage, overbilled } = totals;
           const byLeakage = [...result.customers].sort((a, b) => b.leakage - a.leakage || a.customer.localeCompare(b.customer));
           replace(
             out,
@@ -30,10 +29,10 @@ export const invoicesTab: TabDef = {
               { class: 'cards' },
               card('Leakage', money(leakage, currency), 'leakage-total', leakage > 0),
               card('Overbilled', money(overbilled, currency), 'overbilled-total', overbilled > 0),
-              card('Billable', money(round2(sum((c) => c.billableAmount)), currency), 'billable-total'),
-              card('Covered hours', hours(sum((c) => c.coveredHours))),
-              card('Billable hours', hours(sum((c) => c.billableHours))),
-              card('Non-billable hours', hours(sum((c) => c.nonBillableHours))),
+              card('Billable', money(totals.billableAmount, currency), 'billable-total'),
+              card('Covered hours', hours(totals.coveredHours)),
+              card('Billable hours', hours(totals.billableHours)),
+              card('Non-billable hours', hours(totals.nonBillableHours)),
             ),
             h('h3', {}, 'By customer'),
             dataTable(
@@ -71,7 +70,3 @@ export const invoicesTab: TabDef = {
     );
   },
 };
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}

@@ -5,13 +5,35 @@ import { validateGrid } from '../../../core/grid/validate';
 import { parseWorkbook } from '../../../core/workbook';
 import { createPreviewPort } from '../../../addin/preview';
 import { MemoryWorkbook } from '../../../addin/preview/memory-workbook';
-import { runInvoices, runValidate } from '../../../addin/taskpane/engines';
+import { runGridValidation, runInvoiceCheck } from '../../../addin/engine/jobs';
+import { pacedPort } from '../../../addin/taskpane/engines';
+
+describe('pacedPort', () => {
+  it('lets queued browser work (a paint, a timer) run before each workbook read and write', async () => {
+    const log: string[] = [];
+    const inner = new MemoryWorkbook([{ name: 'Roles', values: [['Role', 'Rate']] }]);
+    const port = pacedPort({
+      readTables: (n) => (log.push('read'), inner.readTables(n)),
+      writeResultSheet: (s, o) => (log.push('write'), inner.writeResultSheet(s, o)),
+      markCells: (a, c) => (log.push('mark'), inner.markCells(a, c)),
+      selectCell: (a) => inner.selectCell(a),
+      createTables: (t) => inner.createTables(t),
+    });
+    setTimeout(() => log.push('timer1'), 0);
+    const read = port.readTables(['Roles']);
+    log.push('sync');
+    await read;
+    setTimeout(() => log.push('timer2'), 0);
+    await port.writeResultSheet({ name: 'X', header: ['A'], rows: [] });
+    expect(log).toEqual(['sync', 'timer1', 'read', 'timer2', 'write']);
+  });
+});
 
 describe('pane runs over the preview port', () => {
   it('invoice check: same result as core, sheets written, summary active, progress rising to 1', async () => {
     const port = createPreviewPort();
     const phases: number[] = [];
-    const { result } = await runInvoices(port, undefined, (f) => phases.push(f));
+    const { result } = await runInvoiceCheck(pacedPort(port), { onPhase: (f) => phases.push(f) });
     const direct = checkInvoices(parseWorkbook(demoWorkbook()));
     expect(result.customers).toEqual(direct.customers);
     expect(direct.customers.some((c) => c.leakage > 0)).toBe(true);
@@ -21,11 +43,15 @@ describe('pane runs over the preview port', () => {
     expect(check.values.length).toBe(direct.entries.length + 1);
     expect(check.fills!.filter((f) => f === '#FFC7CE').length).toBe(direct.entries.filter((e) => e.discrepancy === 'leakage').length);
     expect(port.activeSheet).toBe('Invoice Summary');
-    // Leakage column of the summary sheet adds up to core's total.
+    // The summary sheet's customer rows add up to its Total row and to core's total.
     const summary = port.sheet('Invoice Summary')!;
     const col = summary.values[0].indexOf('Leakage');
-    const sheetTotal = summary.values.slice(1).reduce((n, r) => n + Number(r[col]), 0);
-    expect(sheetTotal).toBeCloseTo(direct.customers.reduce((n, c) => n + c.leakage, 0), 2);
+    const body = summary.values.slice(1);
+    const totalRow = body.at(-1)!;
+    expect(totalRow[0]).toBe('Total');
+    const coreTotal = direct.customers.reduce((n, c) => n + c.leakage, 0);
+    expect(body.slice(0, -1).reduce((n, r) => n + Number(r[col]), 0)).toBeCloseTo(coreTotal, 2);
+    expect(Number(totalRow[col])).toBeCloseTo(coreTotal, 2);
   });
 
   it('grid validation: parse findings plus validateGrid, Grid Findings sheet, offending cells marked', async () => {
@@ -36,7 +62,7 @@ describe('pane runs over the preview port', () => {
     const values = services.values.map((r) => [...r]);
     values[1][priceCol] = 'abc';
     const port = new MemoryWorkbook(sources.map((s) => (s === services ? { ...s, values } : s)));
-    const { findings } = await runValidate(port, '2026-10-15', () => undefined);
+    const { findings } = await runGridValidation(pacedPort(port), { asOf: '2026-10-15' });
     const wb = parseWorkbook(await port.readTables());
     const expected = [...wb.findings, ...validateGrid(wb, { asOf: '2026-10-15' })];
     expect(findings.map((f) => f.code).sort()).toEqual(expected.map((f) => f.code).sort());
@@ -48,7 +74,7 @@ describe('pane runs over the preview port', () => {
 
   it('a workbook without tables gives findings, not a crash', async () => {
     const port = new MemoryWorkbook([]);
-    const { result } = await runInvoices(port, undefined, () => undefined);
+    const { result } = await runInvoiceCheck(pacedPort(port));
     expect(result.findings.some((f) => f.code === 'missing_table')).toBe(true);
   });
 });
