@@ -109,7 +109,7 @@ export function apiClient(options: ApiClientOptions): ApiClient {
       onboarding('POST', `${path(id)}/handoffs/${encodeURIComponent(department)}/ack`),
     async queue(department) {
       const { data } = await call(QueueSchema, 'GET', `/queue?department=${encodeURIComponent(department)}`);
-      return data.items;
+      return data;
     },
     publishGrid: async (tables) => (await call(GridPublishedSchema, 'POST', '/grid', { body: { tables } })).data,
     gridCurrent: async () => (await call(GridVersionSchema, 'GET', '/grid/current')).data,
