@@ -1,0 +1,39 @@
+/** /api/grid: publish (managers, admins), current version, versions, diff, and customer coverage for /grid. */
+import { Hono } from 'hono';
+import { CustomersQuerySchema, GridDiffQuerySchema, GridPublishSchema } from '../../../core/api/grid';
+import { requireRole } from '../../auth/middleware';
+import { customerCoverage } from '../../grid/coverage';
+import { diffGrids } from '../../grid/diff';
+import { sourcesOf } from '../../grid/published-grid';
+import type { AppEnv } from '../env';
+import { notFound } from '../problem';
+import { jsonBody, validated } from '../validation';
+
+export const gridRoutes = new Hono<AppEnv>()
+  .post('/grid', ...jsonBody(GridPublishSchema), (c) => {
+    requireRole(c.var.actor, ['admin', 'manager'], 'publish the services grid');
+    const r = c.var.services.grid.publish(c.var.actor.name, c.req.valid('json').tables as Record<string, unknown[][]>);
+    c.var.services.events.emit({ type: 'grid', id: r.version, version: r.version, action: 'published' });
+    return c.json(r, 201);
+  })
+  .get('/grid/current', (c) => {
+    const cur = c.var.services.grid.current();
+    if (!cur) throw notFound('No services grid has been published yet');
+    return c.json(cur.grid);
+  })
+  .get('/grid/versions', (c) => c.json(c.var.services.gridVersions.list()))
+  .get('/grid/diff', validated('query', GridDiffQuerySchema), (c) => {
+    const { from, to } = c.req.valid('query');
+    const a = c.var.services.gridVersions.get(from);
+    const b = c.var.services.gridVersions.get(to);
+    if (!a) throw notFound(`No published grid version ${from}`);
+    if (!b) throw notFound(`No published grid version ${to}`);
+    return c.json(diffGrids({ version: from, sources: sourcesOf(a.tables) }, { version: to, sources: sourcesOf(b.tables) }));
+  })
+  .get('/grid/customers', validated('query', CustomersQuerySchema), (c) => {
+    const cur = c.var.services.grid.current();
+    if (!cur) throw notFound('No services grid has been published yet');
+    const { q, date } = c.req.valid('query');
+    const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : new Date().toISOString().slice(0, 10);
+    return c.json({ version: cur.grid.version, publishedAt: cur.grid.publishedAt, date: day, customers: customerCoverage(cur.sources, q ?? '', day) });
+  });

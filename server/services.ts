@@ -1,0 +1,38 @@
+/** Everything the HTTP app needs, built over one database. */
+import { AuditLog } from './audit/audit-log';
+import { EventBus } from './events/event-bus';
+import { PublishedGrid } from './grid/published-grid';
+import { OnboardingService } from './onboarding/onboarding-service';
+import type { Db } from './store/database';
+import { GridVersions } from './store/grid-versions';
+import { OnboardingRows } from './store/onboardings';
+import { Templates } from './store/templates';
+import { Users } from './store/users';
+
+export interface Services {
+  db: Db;
+  audit: AuditLog;
+  users: Users;
+  templates: Templates;
+  gridVersions: GridVersions;
+  grid: PublishedGrid;
+  onboardings: OnboardingService;
+  events: EventBus;
+}
+
+export interface ServiceOptions {
+  clock?: () => string;
+}
+
+export function createServices(db: Db, options: ServiceOptions = {}): Services {
+  const clock = options.clock ?? (() => new Date().toISOString());
+  const audit = new AuditLog(db);
+  const users = new Users(db, audit);
+  const templates = new Templates(db, audit);
+  templates.ensureDefault(clock());
+  const gridVersions = new GridVersions(db, audit);
+  const grid = new PublishedGrid(gridVersions, () => clock().slice(0, 10));
+  const events = new EventBus();
+  const onboardings = new OnboardingService(db, new OnboardingRows(db), templates, audit, grid, events, clock);
+  return { db, audit, users, templates, gridVersions, grid, onboardings, events };
+}
