@@ -4,6 +4,10 @@ import { EXIT_USAGE, processIo, UsageError, type CliIo, type Command } from './i
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'validate BOOK.xlsx [--json]', load: async () => (await import('./commands/validate')).validate },
   template: { summary: 'template [--demo] OUT.xlsx', load: async () => (await import('./commands/template')).template },
+  serve: { summary: 'serve [--demo] [--db FILE] [--port N] [--cert FILE --key FILE]', load: async () => (await import('./commands/serve')).serve },
+  user: { summary: 'user add --name N --role admin|manager|member --department D[,D…] [--db FILE]', load: async () => (await import('./commands/user')).user },
+  backup: { summary: 'backup FILE [--db FILE]', load: async () => (await import('./commands/backup')).backup },
+  start: { summary: 'start (builds the add-in if needed, then serve --demo)', load: async () => (await import('./commands/start')).start },
 };
 
 function usage(): string {
