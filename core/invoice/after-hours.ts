@@ -38,10 +38,23 @@ export function hasWorkingTime(cal: WorkCalendar): boolean {
   return cal.windows.some((w) => w.length > 0);
 }
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD…` string. */
+/** Digits of `text` at [from, to) as a number, without allocating substrings (hot path: every entry). */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD…` string (days-from-civil, no Date object). */
 export function dayNumber(date: string): number {
-  const y = +date.slice(0, 4), m = +date.slice(5, 7), d = +date.slice(8, 10);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
+  let y = digits(date, 0, 4);
+  const m = digits(date, 5, 7), d = digits(date, 8, 10);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Seconds since 1970-01-01T00:00 of a local wall-clock date-time (offset suffix converted to `zone`). */
@@ -51,7 +64,7 @@ export function wallSeconds(dateTime: string, zone: string): number {
     const local = DateTime.fromISO(dt, { setZone: true }).setZone(zone);
     if (local.isValid) dt = local.toFormat("yyyy-MM-dd'T'HH:mm:ss");
   }
-  const secs = dt.length >= 19 ? +dt.slice(11, 13) * 3600 + +dt.slice(14, 16) * 60 + +dt.slice(17, 19) : 0;
+  const secs = dt.length >= 19 ? digits(dt, 11, 13) * 3600 + digits(dt, 14, 16) * 60 + digits(dt, 17, 19) : 0;
   return dayNumber(dt) * DAY + secs;
 }
 

@@ -5,7 +5,6 @@
  */
 import { finding, type Finding } from '../findings';
 import { buildGridModel } from '../grid/model';
-import { nameKey } from '../names';
 import { cellAddress, parseAddress } from '../workbook/address';
 import { cellOf } from '../workbook/parse-table';
 import { requireTables, type Workbook } from '../workbook/parse-workbook';
@@ -32,10 +31,11 @@ export function checkInvoices(wb: Workbook, options: InvoiceOptions = {}): Invoi
   for (const [key, row] of model.grid) if (!customers.has(key)) customers.set(key, row.customer);
 
   const entryFindings: Finding[] = [];
-  const ctx: RuleContext = { wb, lookups, customers, findings: entryFindings };
+  const ctx: RuleContext = { wb, lookups, customers, findings: entryFindings, sources: new Map(), serviceGaps: new Map() };
   const T = wb.TimeEntries;
   const cols = Object.values(T.columns);
   const firstCol = cols.length > 0 ? Math.min(...cols) : 0;
+  const cellPrefix = cellAddress(T.sheet, 0, firstCol).slice(0, -1); // `TimeEntries!A`, then the row number
   const settingsTerms: BillingTerms = { billIncrement: wb.settings.billIncrement, minimumHours: wb.settings.minimumHours };
   const workCalendar = buildWorkCalendar(wb.Calendar.rows, wb.Holidays.rows, wb.settings.timeZone);
   const calendar: WorkCalendar | null = wb.Calendar.present && hasWorkingTime(workCalendar) ? workCalendar : null;
@@ -53,9 +53,9 @@ export function checkInvoices(wb: Workbook, options: InvoiceOptions = {}): Invoi
   const pools: BlockPools = new Map();
   for (let i = 0; i < n; i++) {
     const row = rows[i];
-    const key = row.customer ? nameKey(row.customer) : '';
+    const key = row.customer ? lookups.key(row.customer) : '';
     const res: EntryResult = {
-      cell: cellAddress(T.sheet, row.row0, firstCol),
+      cell: cellPrefix + (row.row0 + 1),
       entry: row.entry ?? row.row0 + 1,
       date: row.date && !row.errors?.date ? row.date : null,
       customer: customers.get(key) ?? row.customer ?? '',
@@ -122,11 +122,11 @@ export function checkInvoices(wb: Workbook, options: InvoiceOptions = {}): Invoi
     findings.push(finding('info', 'no_calendar', null,
       `${startsWithoutCalendar} entries have a Start time but the workbook has no Calendar with working time: after-hours work was not checked`));
   }
-  findings.push(...entryFindings);
+  for (const f of entryFindings) findings.push(f); // a spread of 10^6 arguments overflows the stack
   return {
     findings,
     entries,
-    customers: summarizeCustomers(entries),
+    customers: summarizeCustomers(entries, (name) => lookups.key(name)),
     services: summarizeServices(entries, lookups),
   };
 }
@@ -144,9 +144,7 @@ function price(
   settingsTerms: BillingTerms,
   taxRate: number,
 ): void {
-  const terms: BillingTerms = agreement
-    ? { billIncrement: agreement.row.billIncrement ?? settingsTerms.billIncrement, minimumHours: agreement.row.minimumHours ?? settingsTerms.minimumHours }
-    : settingsTerms;
+  const terms: BillingTerms = agreement ? (agreement.billing ??= billingTerms(agreement, settingsTerms)) : settingsTerms;
   const override = day ? findRule(day, 'rate_override', role.key) : undefined;
   const base = override?.row.value ?? role.rate ?? 0;
   const rate = rateFor(base, wt.multiplier ?? 1);
@@ -164,6 +162,14 @@ function price(
   res.discrepancy = discrepancyOf(res.outcome, res.recorded);
   if (res.discrepancy === 'leakage') res.discrepancyAmount = res.amount;
   else if (res.discrepancy === 'overbilled') res.discrepancyAmount = amountFor(billHoursFor(hours, terms), rate);
+}
+
+/** The agreement's Bill Increment and Minimum Hours, each falling back to Settings. */
+function billingTerms(agreement: NonNullable<Classified['agreement']>, settingsTerms: BillingTerms): BillingTerms {
+  return {
+    billIncrement: agreement.row.billIncrement ?? settingsTerms.billIncrement,
+    minimumHours: agreement.row.minimumHours ?? settingsTerms.minimumHours,
+  };
 }
 
 /** Parse findings of the tables the check reads, minus those an invalid-entry finding restates at the same cell. */

@@ -8,6 +8,7 @@ import { nameKey } from '../names';
 import { cellOf } from '../workbook/parse-table';
 import type { Workbook } from '../workbook/parse-workbook';
 import type { AgreementRow, OneOffKind, OneOffRow } from '../workbook/tables';
+import type { BillingTerms } from './pricing';
 
 export interface AgreementTerms {
   row: Located<AgreementRow>;
@@ -18,6 +19,8 @@ export interface AgreementTerms {
   excludedRolesCell: string;
   excludedWorkTypesCell: string;
   blockHoursCell: string;
+  /** Bill increment and minimum after Settings fallbacks (filled by the check on first use). */
+  billing?: BillingTerms;
 }
 
 export interface OneOffRule {
@@ -40,6 +43,7 @@ export class InvoiceLookups {
   private readonly terms = new Map<Located<AgreementRow>, AgreementTerms>();
   private readonly rules = new Map<string, OneOffRule[]>();
   private readonly days = new Map<string, Map<string, CustomerDay>>();
+  private readonly keys = new Map<string, string>();
 
   constructor(
     wb: Workbook,
@@ -69,6 +73,13 @@ export class InvoiceLookups {
       }
       this.rules.set(customer, rules);
     }
+  }
+
+  /** nameKey, memoised: exports repeat the same few hundred names across 100,000 rows. */
+  key(name: string): string {
+    let k = this.keys.get(name);
+    if (k === undefined) this.keys.set(name, (k = nameKey(name)));
+    return k;
   }
 
   /** Every one-off rule of a customer (active or not). */

@@ -7,7 +7,6 @@
  * units left blank ("Y") count as one. Covered work naming no service gets a row with service null.
  */
 import { activeOn, servicesOn } from '../grid/model';
-import { nameKey } from '../names';
 import { findRule, type InvoiceLookups } from './lookups';
 import type { EntryResult, ServiceSummary } from './types';
 
@@ -24,11 +23,12 @@ export function summarizeServices(entries: readonly EntryResult[], lookups: Invo
   const model = lookups.model;
   const months = new Set<string>();
   for (const e of entries) if (e.outcome !== 'invalid' && e.date) months.add(e.date.slice(0, 7));
-  const rows = new Map<string, Acc>();
+  const rows = new Map<string, Map<string | null, Acc>>();
   const acc = (customerKey: string, customer: string, serviceKey: string | null, service: string | null): Acc => {
-    const k = `${customerKey}\u0000${serviceKey ?? ''}`;
-    let a = rows.get(k);
-    if (!a) rows.set(k, (a = { customer, service, units: null, revenueCents: 0, covered: 0, costCents: 0 }));
+    let byService = rows.get(customerKey);
+    if (!byService) rows.set(customerKey, (byService = new Map()));
+    let a = byService.get(serviceKey);
+    if (!a) byService.set(serviceKey, (a = { customer, service, units: null, revenueCents: 0, covered: 0, costCents: 0 }));
     return a;
   };
 
@@ -51,13 +51,13 @@ export function summarizeServices(entries: readonly EntryResult[], lookups: Invo
   }
   for (const e of entries) {
     if (e.coveredHours <= 0 && e.cost <= 0) continue;
-    const serviceKey = e.service ? nameKey(e.service) : null;
+    const serviceKey = e.service ? lookups.key(e.service) : null;
     const service = serviceKey ? model.services.get(serviceKey)?.service ?? e.service : null;
-    const a = acc(nameKey(e.customer), e.customer, serviceKey, service);
+    const a = acc(lookups.key(e.customer), e.customer, serviceKey, service);
     a.covered += Math.round(e.coveredHours * 1e6);
     a.costCents += Math.round(e.cost * 100);
   }
-  return [...rows.values()]
+  return [...rows.values()].flatMap((byService) => [...byService.values()])
     .map((a) => {
       const revenue = a.revenueCents / 100;
       const coveredHours = a.covered / 1e6;
