@@ -21,8 +21,11 @@ export interface MonthlyValue {
   lines: MonthlyLine[];
 }
 
-/** Half-up to cents, after trimming binary noise (3 × 3.335 is 10.004999… in floating point, 10.01 on paper). */
-export const roundCents = (n: number): number => Math.round(Number((n * 100).toPrecision(12))) / 100;
+/**
+ * Half-up to cents. The nudge of a millionth of a cent undoes binary noise: 3 × 3.335 is 10.004999… in
+ * floating point and 10.01 on paper.
+ */
+export const roundCents = (n: number): number => Math.round(n * 100 + (n >= 0 ? 1e-6 : -1e-6)) / 100;
 
 export function monthlyValue(model: GridModel, customerKey: string, date: string): MonthlyValue {
   const units = new Map<string, number | null>();

@@ -21,22 +21,25 @@ function checkMatrix<R>(ctx: CheckContext, table: ParsedTable<R>, rowLabel: (row
         `${table.name} column "${col.header}" is not a service in Services`));
     }
   }
+  // Per column once: its service (for the Flat check); addresses are built only for cells that get a finding.
+  const columnService = table.dynamicColumns.map((col) => services?.get(nameKey(col.header)));
   for (const row of table.rows) {
-    table.dynamicColumns.forEach((col, j) => {
-      const raw = row.extra?.[j];
-      const cell = cellAddress(table.sheet, row.row0, col.col0);
+    const extra = row.extra;
+    if (!extra) continue;
+    for (let j = 0; j < table.dynamicColumns.length; j++) {
+      const raw = extra[j];
       const v = readGridCell(raw);
+      if (v !== null && !(v.included && v.units !== null && columnService[j]?.unit === 'Flat')) continue;
+      const col = table.dynamicColumns[j];
+      const cell = cellAddress(table.sheet, row.row0, col.col0);
       if (v === null) {
         out.push(finding('error', 'invalid_grid_value', cell,
           `${rowLabel(row)} / ${col.header}: ${show(raw)} is not Y, N, blank or a unit count`));
-        return;
-      }
-      const service = services?.get(nameKey(col.header));
-      if (v.included && v.units !== null && service?.unit === 'Flat') {
+      } else {
         out.push(finding('warning', 'units_for_flat_service', cell,
-          `${rowLabel(row)} / ${col.header}: ${v.units} units given for a Flat service (a flat service is Y, billed once at ${service.price})`));
+          `${rowLabel(row)} / ${col.header}: ${v.units} units given for a Flat service (a flat service is Y, billed once at ${columnService[j]!.price})`));
       }
-    });
+    }
   }
   return out;
 }
