@@ -1,0 +1,5 @@
+export * from './attainment';
+export * from './compute';
+export * from './metrics';
+export * from './money';
+export * from './plans';
