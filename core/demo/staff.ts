@@ -41,7 +41,7 @@ export function employeesTable(): Table {
 }
 
 export function bonusPlansTable(): Table {
-  const tech = ['Managed Revenue', 0.02, 'Hours', 0.3];
+  const tech = ['Managed Revenue', 0.1, 'Hours', 0.3];
   const am = ['Fixed', 1500, 'Equal', 0.3];
   return [
     ['Plan', 'Metric', 'Goal', 'Direction', 'Weight', 'Mode', 'Threshold', 'Stretch', 'Gate', 'Pool Basis', 'Pool Rate', 'Split', 'Cap'],

@@ -29,7 +29,7 @@ export interface DemoTicket {
   estimatedHours?: number;
 }
 
-export const DEMO_TICKET_COUNT = 310;
+export const DEMO_TICKET_COUNT = 320;
 /** The moment the data was exported: 2026-11-01 00:00 local. */
 export const EXPORT_MINUTE = dayOfDate('2026-11-01') * MINUTES_PER_DAY;
 const LAST_DAY = dayOfDate('2026-10-31');

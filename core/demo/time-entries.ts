@@ -45,13 +45,26 @@ function hoursFor(rnd: Random, type: DemoTicketType): number {
 }
 
 const entryCount: Record<DemoTicketType, readonly [number, number]> = {
-  Incident: [2, 10], Request: [1, 8], Alert: [1, 5], Project: [10, 24],
+  Incident: [2, 11], Request: [1, 9], Alert: [1, 5], Project: [10, 24],
 };
 
+/**
+ * The service an entry is logged against: one the customer has, except a few (4 %) naming a service
+ * outside the agreement (seed 000: out of scope, so billable). Block-hours support is logged without one.
+ */
 function serviceFor(rnd: Random, type: DemoTicketType, c: DemoCustomer): string {
   if (c.type === 'tm' || type === 'Project') return '';
-  if (type === 'Alert') return rnd.pick(['Server Monitoring', 'Endpoint Monitoring', 'Backup & DR', 'Antivirus']);
-  return rnd.weighted([['Help Desk', 75], ['Email Security', 8], ['Backup & DR', 7], ['Antivirus', 5], ['vCIO Review', 5]]);
+  const has = servicesOf(c);
+  if (rnd.chance(0.04)) {
+    const outside = DEMO_SERVICES.map((s) => s.service).filter((s) => !has.includes(s) && s !== 'Network Administration');
+    if (outside.length > 0) return rnd.pick(outside);
+  }
+  const monitoring = ['Server Monitoring', 'Endpoint Monitoring', 'Backup & DR', 'Antivirus'].filter((s) => has.includes(s));
+  if (type === 'Alert') return monitoring.length > 0 ? rnd.pick(monitoring) : '';
+  if (c.type === 'block_hours') return '';
+  const desk = (['Help Desk', 'Email Security', 'Backup & DR', 'Antivirus', 'vCIO Review'] as const).filter((s) => has.includes(s));
+  const weights: Record<string, number> = { 'Help Desk': 80, 'Email Security': 6, 'Backup & DR': 6, Antivirus: 4, 'vCIO Review': 4 };
+  return rnd.weighted(desk.map((s) => [s, weights[s]] as const));
 }
 
 function roleFor(e: DemoEmployee, type: DemoTicketType): string {
@@ -85,8 +98,10 @@ function ticketEntries(rnd: Random, t: DemoTicket): DemoEntry[] {
     if (!afterHours && !isBusinessDay(day)) continue;
     const hours = hoursFor(rnd, t.type);
     const earliest = day === firstDay ? Math.max(minuteOfDay(t.created), 8 * 60) : 8 * 60;
-    const start = afterHours ? Math.min(minuteOfDay(t.created) + 10, 22 * 60) : Math.max(earliest, rnd.int(8 * 60, 16 * 60 + 30));
-    if (start + hours * 60 >= MINUTES_PER_DAY || (!afterHours && start >= 17 * 60)) continue;
+    const latest = 17 * 60 - hours * 60;
+    const start = afterHours ? Math.min(minuteOfDay(t.created) + 10, 22 * 60) : Math.max(earliest, rnd.int(8 * 60, latest));
+    // Work in business hours ends by 17:00; only the planted after-hours entries fall outside.
+    if (start + hours * 60 >= MINUTES_PER_DAY || (!afterHours && start > latest)) continue;
     let resource = t.resource;
     if (rnd.chance(0.15)) {
       const team = DEMO_EMPLOYEES.filter((e) => e.team === t.resource.team && e !== t.resource && employedOn(e, day));
