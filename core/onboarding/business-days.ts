@@ -19,6 +19,22 @@ export function isBusinessDay(date: string, cal: BusinessDays): boolean {
 
 /** The date `days` business days after `date` (0 → `date` itself, or the next business day if it is not one). */
 export function addBusinessDays(date: string, days: number, cal: BusinessDays = MON_TO_FRI): string {
+  // Every onboarding view asks for the same few (date, days) pairs: remember them per calendar.
+  let memo = MEMO.get(cal);
+  if (!memo) MEMO.set(cal, (memo = new Map()));
+  const key = `${date}|${days}`;
+  let d = memo.get(key);
+  if (d === undefined) {
+    d = countBusinessDays(date, days, cal);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, d);
+  }
+  return d;
+}
+
+const MEMO = new WeakMap<BusinessDays, Map<string, string>>();
+
+function countBusinessDays(date: string, days: number, cal: BusinessDays): string {
   if (cal.weekdays.size === 0) return addDays(date, days); // no working day at all: fall back to calendar days
   let d = date;
   let guard = 0;

@@ -52,7 +52,7 @@ export function makeApi(options: { clock?: () => string; maxBody?: number } = {}
     tokens[key] = r.token;
     ids[key] = r.user.id;
   }
-  const call: Api['call'] = (who, method, path, body, headers = {}) =>
+  const call: Api['call'] = async (who, method, path, body, headers = {}) =>
     app.request(path, {
       method,
       headers: {
