@@ -122,3 +122,6 @@ export const ConfigurationSchema = z.object({
   serviceGrid: RowSchema,
   findings: z.array(z.object({ severity: z.string(), code: z.string(), cell: z.string().nullable(), message: z.string() })),
 });
+
+/** `GET /onboardings` answers a bare array. */
+export const OnboardingListSchema = z.array(OnboardingSchema);
