@@ -4,6 +4,9 @@ import { EXIT_USAGE, processIo, UsageError, type CliIo, type Command } from './i
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'validate BOOK.xlsx [--json]', load: async () => (await import('./commands/validate')).validate },
   'invoice-check': { summary: 'invoice-check BOOK.xlsx [--json] [--out RESULT.xlsx] [--time-entries EXPORT.csv] [--month YYYY-MM]', load: async () => (await import('./commands/invoice-check')).invoiceCheck },
+  sla: { summary: 'sla BOOK.xlsx [--month YYYY-MM] [--as-of ISO] [--at-risk-hours N] [--json] [--out RESULT.xlsx]', load: async () => (await import('./commands/sla')).sla },
+  kpi: { summary: 'kpi BOOK.xlsx [--month YYYY-MM] [--as-of ISO] [--json] [--out RESULT.xlsx]', load: async () => (await import('./commands/kpi')).kpi },
+  bonus: { summary: 'bonus BOOK.xlsx --month YYYY-MM [--json] [--out RESULT.xlsx]', load: async () => (await import('./commands/bonus')).bonus },
   template: { summary: 'template [--demo] OUT.xlsx', load: async () => (await import('./commands/template')).template },
   serve: { summary: 'serve [--demo] [--db FILE] [--port N] [--cert FILE --key FILE]', load: async () => (await import('./commands/serve')).serve },
   user: { summary: 'user add --name N --role admin|manager|member --department D[,D…] [--db FILE]', load: async () => (await import('./commands/user')).user },
