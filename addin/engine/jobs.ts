@@ -4,6 +4,7 @@
  * whether the port is Excel or the in-memory preview workbook.
  */
 import type { Finding } from '../../core/findings';
+import { computeBonus, type BonusResult } from '../../core/bonus';
 import { validateGrid } from '../../core/grid/validate';
 import { checkInvoices, type InvoiceResult } from '../../core/invoice';
 import { computeKpis, type KpiResult } from '../../core/kpi';
@@ -12,6 +13,7 @@ import { parseAddress } from '../../core/workbook/address';
 import type { WorkbookPort } from '../excel/port';
 import { FILL } from './colors';
 import { loadFor, silent, type OnPhase } from './load';
+import { bonusSheet } from './sheets/bonus-sheet';
 import { findingsSheet } from './sheets/findings-sheet';
 import { invoiceSheets, totals, type InvoiceTotals } from './sheets/invoice-sheets';
 import { kpiSheet } from './sheets/kpi-sheet';
@@ -77,6 +79,17 @@ export async function runKpis(port: WorkbookPort, options: { month?: string; asO
   const result = computeKpis(wb, { month: options.month, asOf: options.asOf });
   onPhase(0.8, 'Writing KPIs…');
   await port.writeResultSheet(kpiSheet(result), { activate: true });
+  onPhase(1, 'Done.');
+  return result;
+}
+
+export async function runBonus(port: WorkbookPort, options: { month: string; onPhase?: OnPhase }): Promise<BonusResult> {
+  const onPhase = options.onPhase ?? silent;
+  const wb = await loadFor(port, 'bonus', onPhase);
+  onPhase(0.6, `Computing bonuses for ${options.month}…`);
+  const result = computeBonus(wb, { month: options.month });
+  onPhase(0.8, 'Writing Bonus…');
+  await port.writeResultSheet(bonusSheet(result), { activate: true });
   onPhase(1, 'Done.');
   return result;
 }

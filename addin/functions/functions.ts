@@ -5,10 +5,12 @@
  * answer (N/A KPI) #N/A — never a wrong number.
  */
 import './ensure-global';
+import { computeBonus } from '../../core/bonus';
 import { computeKpis } from '../../core/kpi';
 import { KPI_TABLES } from '../../core/kpi/compute';
 import type { TableName } from '../../core/workbook';
 import { FunctionArgError, monthArg, optionalText, requiredText, type Arg } from './argument-error';
+import { bonusPayout, BONUS_TABLES } from './bonus-value';
 import { classifyOne, COVERAGE_TABLES, coverageText, type EntryQuestion } from './coverage';
 import { customFunctionsApi } from './custom-functions-api';
 import { kpiValue } from './kpi-value';
@@ -83,8 +85,24 @@ export async function kpi(metric: string, resource?: string | null, month?: stri
   });
 }
 
+/**
+ * An employee's bonus payout for a month under their plan.
+ * @customfunction BONUS
+ * @param employee Employee name as in Employees
+ * @param month Month as YYYY-MM
+ * @returns Payout in the workbook's currency
+ */
+export async function bonus(employee: string, month: string | number): Promise<number> {
+  return answer(async () => {
+    const who = requiredText('employee', employee);
+    const mon = monthArg('month', month, true)!;
+    const result = await functionsRuntime().cache.derived(`bonus|${mon}`, BONUS_TABLES, (wb) => computeBonus(wb, { month: mon }));
+    return bonusPayout(result, who);
+  });
+}
+
 /** Function id → implementation, for explicit registration (addin/main.ts) and tests. */
-export const CUSTOM_FUNCTIONS = { COVERAGE: coverage, BILLABLE: billable, SLADUE: sladue, KPI: kpi } as const;
+export const CUSTOM_FUNCTIONS = { COVERAGE: coverage, BILLABLE: billable, SLADUE: sladue, KPI: kpi, BONUS: bonus } as const;
 
 async function entry(customer: Arg, role: Arg, workType: Arg, service: Arg, date: Arg, hours: number) {
   const { cache, now } = functionsRuntime();

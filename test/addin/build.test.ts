@@ -36,6 +36,7 @@ describe('npm run build (webpack, once)', () => {
   it('generates functions.json for exactly the functions the code registers, in the metadata format', () => {
     const meta = JSON.parse(readFileSync(join(out, 'functions.json'), 'utf8')) as { functions: { id: string; name: string; parameters: { name: string; optional?: boolean }[] }[] };
     expect(meta.functions.map((f) => f.id).sort()).toEqual(Object.keys(CUSTOM_FUNCTIONS).sort());
+    expect(meta.functions.map((f) => f.id).sort()).toEqual(['BILLABLE', 'BONUS', 'COVERAGE', 'KPI', 'SLADUE']);
     const coverage = meta.functions.find((f) => f.id === 'COVERAGE')!;
     expect(coverage.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`)).toEqual(['customer', 'role', 'workType', 'service?', 'date?']);
   });

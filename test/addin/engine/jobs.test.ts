@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExcelWorkbook } from '../../../addin/excel/excel-workbook';
-import { invoiceMessage, runKpis, runSla, type InvoiceRun } from '../../../addin/engine/jobs';
+import { invoiceMessage, runBonus, runKpis, runSla, type InvoiceRun } from '../../../addin/engine/jobs';
 import { findingsSheet } from '../../../addin/engine/sheets/findings-sheet';
 import { DEMO_AS_OF } from '../../../core/demo';
 import { finding } from '../../../core/findings';
@@ -29,6 +29,20 @@ describe('result sheets of the jobs', () => {
     expect(sheet.cells.length).toBe(1 + result.resources.length + result.teams.length + 1);
     expect(sheet.cells[sheet.cells.length - 1].slice(0, 2)).toEqual(['All', 'Overall']);
     expect(sheet.charts).toEqual([{ title: 'Utilization 2026-09', series: 2 }]);
+  });
+});
+
+describe('Bonus sheet', () => {
+  it('one row per employee with payouts and a payout chart', async () => {
+    const excel = demoExcel();
+    const result = await runBonus(new ExcelWorkbook(excel.run), { month: '2026-09' });
+    const sheet = excel.sheet('Bonus')!;
+    const header = sheet.cells[0] as string[];
+    const payouts = sheet.cells.slice(1).map((r) => r[header.indexOf('Payout')] as number);
+    expect(sheet.cells.slice(1).map((r) => r[0])).toEqual(result.employees.map((e) => e.employee));
+    const planTotal = result.plans.reduce((n, p) => n + p.payout, 0);
+    expect(payouts.reduce((a, b) => a + b, 0)).toBeCloseTo(planTotal, 2);
+    expect(sheet.charts).toEqual([{ title: 'Bonus payout 2026-09 (USD)', series: 1 }]);
   });
 });
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { billable, coverage, kpi, sladue } from '../../../addin/functions/functions';
+import { billable, bonus, coverage, CUSTOM_FUNCTIONS, kpi, sladue } from '../../../addin/functions/functions';
 import { setFunctionsRuntime } from '../../../addin/functions/runtime';
 import { WorkbookCache } from '../../../addin/functions/workbook-cache';
 import { ExcelWorkbook } from '../../../addin/excel/excel-workbook';
+import { computeBonus } from '../../../core/bonus';
 import { computeKpis } from '../../../core/kpi';
 import { localDateTimeToSerial, parseWorkbook } from '../../../core/workbook';
 import { demoWorkbook } from '../../../core/demo';
@@ -107,5 +108,25 @@ describe('MSPSYNC.KPI', () => {
     await kpi('FCR %', null, '2026-09');
     await kpi('Reopen %', null, '2026-09');
     expect(cache.loads).toBe(before);
+  });
+});
+
+describe('MSPSYNC.BONUS', () => {
+  it("gives the employee's payout for the month, matching names like the workbook does", async () => {
+    const expected = computeBonus(parseWorkbook(demoWorkbook()), { month: '2026-09' });
+    const paid = expected.employees.find((e) => e.payout > 0)!;
+    expect(await bonus(paid.employee.toUpperCase(), '2026-09')).toBe(paid.payout);
+    for (const e of expected.employees) expect(await bonus(e.employee, '2026-09')).toBe(e.payout);
+  });
+
+  it('needs a known employee and a month', async () => {
+    expect((await excelError(bonus('Nobody', '2026-09'))).message).toBe('no employee named "Nobody" in Employees');
+    expect((await excelError(bonus('Alex Rivera', ''))).message).toBe('month is required (YYYY-MM)');
+  });
+});
+
+describe('registration', () => {
+  it('offers the five functions of the contract', () => {
+    expect(Object.keys(CUSTOM_FUNCTIONS).sort()).toEqual(['BILLABLE', 'BONUS', 'COVERAGE', 'KPI', 'SLADUE']);
   });
 });
