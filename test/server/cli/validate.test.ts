@@ -92,12 +92,16 @@ describe('msp-sync validate', () => {
     expect(runs[3].stderr).toContain('--as-of must be a date YYYY-MM-DD');
   });
 
-  it('an empty workbook exits 2 with one line', async () => {
-    const book = join(dir, 'empty.xlsx');
-    await writeBook(book, { Sheet1: [] });
-    const run = await runCli(['validate', book]);
-    expect(run.code).toBe(2);
-    expect(stderrLines(run)).toEqual([expect.stringContaining('is empty')]);
+  it('an empty workbook (a blank sheet, or no sheet at all) exits 2 with one line', async () => {
+    const blank = join(dir, 'empty.xlsx');
+    const none = join(dir, 'no-sheets.xlsx');
+    await writeBook(blank, { Sheet1: [] });
+    await writeBook(none, {});
+    const [a, b] = await Promise.all([runCli(['validate', blank]), runCli(['validate', none])]);
+    expect([a.code, b.code]).toEqual([2, 2]);
+    expect(stderrLines(a)).toEqual([expect.stringContaining('is empty')]);
+    expect(stderrLines(b)).toHaveLength(1);
+    expect(noStackTrace(b)).toBe(true);
   });
 
   it('a workbook without the grid tables reports missing_table (exit 1)', async () => {
