@@ -5,7 +5,7 @@
 import { finding, type Finding } from '../../findings';
 import { nameKey } from '../../names';
 import { cellAddress } from '../../workbook/address';
-import { show } from '../../workbook/cells';
+import { isExcelError, show } from '../../workbook/cells';
 import type { ParsedTable, Row } from '../../workbook/parse-table';
 import { readGridCell } from '../grid-cell';
 import type { CheckContext } from './context';
@@ -33,8 +33,8 @@ function checkMatrix<R>(ctx: CheckContext, table: ParsedTable<R>, rowLabel: (row
       const col = table.dynamicColumns[j];
       const cell = cellAddress(table.sheet, row.row0, col.col0);
       if (v === null) {
-        out.push(finding('error', 'invalid_grid_value', cell,
-          `${rowLabel(row)} / ${col.header}: ${show(raw)} is not Y, N, blank or a unit count`));
+        const what = isExcelError(raw) ? `holds the formula error ${String(raw).trim()}` : `${show(raw)} is not Y, N, blank or a unit count`;
+        out.push(finding('error', 'invalid_grid_value', cell, `${rowLabel(row)} / ${col.header}: ${what}`));
       } else {
         out.push(finding('warning', 'units_for_flat_service', cell,
           `${rowLabel(row)} / ${col.header}: ${v.units} units given for a Flat service (a flat service is Y, billed once at ${columnService[j]!.price})`));

@@ -19,6 +19,11 @@ describe('invalid_grid_value', () => {
     const findings = validate([set('ServiceGrid', 'B3', raw)]);
     expect(findings.filter((f) => f.code === 'invalid_grid_value').map((f) => [f.severity, f.cell])).toEqual([['error', 'ServiceGrid!B3']]);
   });
+  it('names a formula error as such', () => {
+    expect(validate([set('ServiceGrid', 'B3', '#REF!')]).find((f) => f.code === 'invalid_grid_value')?.message).toBe(
+      'Customer "Beta" / Help Desk: holds the formula error #REF!',
+    );
+  });
   it('also in Tiers', () => {
     expect(withCode(validate([set('Tiers', 'C2', 'maybe')]), 'invalid_grid_value')).toEqual([['invalid_grid_value', 'Tiers!C2']]);
   });
