@@ -7,6 +7,7 @@ import type { SheetSource } from '../../core/workbook';
 import { columnLetter } from '../../core/workbook/address';
 import { CELL_BUDGET, planBatches } from './chunks';
 import type { ExcelRun } from './excel-run';
+import { columnFormats } from './column-formats';
 import { validationLists } from './validation-lists';
 
 export async function createTables(run: ExcelRun, tables: readonly SheetSource[], budget = CELL_BUDGET): Promise<void> {
@@ -21,7 +22,9 @@ export async function createTables(run: ExcelRun, tables: readonly SheetSource[]
 
     const width = (t: SheetSource) => Math.max(1, ...t.values.map((r) => r.length));
     const added = tables.map((t) => sheets.add(t.name));
-    for (const batch of planBatches(tables.map((t) => ({ rows: t.values.length, columns: width(t) })), budget)) {
+    const formats = tables.map(columnFormats);
+    // Formats ride along with the values, so they count against the same cell budget.
+    for (const batch of planBatches(tables.map((t, i) => ({ rows: t.values.length, columns: width(t) + formats[i].length })), budget)) {
       context.application.suspendApiCalculationUntilNextSync();
       for (const piece of batch) {
         const t = tables[piece.table];
@@ -32,6 +35,13 @@ export async function createTables(run: ExcelRun, tables: readonly SheetSource[]
           return out;
         });
         added[piece.table].getRangeByIndexes(piece.start, 0, piece.count, w).values = block;
+        const dataStart = Math.max(1, piece.start);
+        const dataCount = piece.start + piece.count - dataStart;
+        if (dataCount > 0) {
+          for (const f of formats[piece.table]) {
+            added[piece.table].getRangeByIndexes(dataStart, f.column, dataCount, 1).numberFormat = Array.from({ length: dataCount }, () => [f.format]);
+          }
+        }
       }
       await context.sync();
     }

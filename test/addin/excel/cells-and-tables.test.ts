@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ExcelWorkbook } from '../../../addin/excel/excel-workbook';
+import { runNewWorkbook, templateTables } from '../../../addin/engine/new-workbook';
+import { columnFormats } from '../../../addin/excel/column-formats';
 import { validationLists } from '../../../addin/excel/validation-lists';
 import { FakeExcel } from './fake-excel';
 
@@ -78,5 +80,35 @@ describe('validationLists', () => {
       { table: 'Tickets', header: 'Priority', column: 1, source: 'P1,P2,P3,P4' },
       { table: 'Tickets', header: 'Escalated', column: 2, source: 'Y,N' },
     ]);
+  });
+});
+
+describe('New MSP Sync workbook', () => {
+  it('creates every table with the demo data in batched syncs, dates formatted as dates', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Sheet1');
+    const names = await runNewWorkbook(new ExcelWorkbook(excel.run), { demo: true });
+    expect(names).toHaveLength(17);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Sheet1', ...names]);
+    const cells = templateTables({ demo: true }).reduce((n, t) => n + t.values.length * Math.max(...t.values.map((r) => r.length)), 0);
+    expect(excel.syncs).toBeLessThanOrEqual(Math.ceil((cells * 1.5) / 50_000) + 4);
+    expect(excel.sheet('TimeEntries')!.numberFormats).toBeGreaterThan(0);
+    expect(excel.sheet('Agreements')!.tables[0].validations.map((v) => v.source)).toContain('=INDIRECT("Tiers[Tier]")');
+  });
+
+  it('blank: headers only, one per column of the contract', () => {
+    const roles = templateTables().find((t) => t.name === 'Roles')!;
+    expect(roles.values).toEqual([['Role', 'Rate', 'Cost Rate']]);
+  });
+});
+
+describe('columnFormats', () => {
+  it('formats date, date-time and time-of-day columns', () => {
+    expect(columnFormats({ name: 'Calendar', values: [['Day', 'Start', 'End'], ['Mon', 0.333, 0.708]] })).toEqual([
+      { column: 1, format: 'hh:mm' },
+      { column: 2, format: 'hh:mm' },
+    ]);
+    expect(columnFormats({ name: 'Tickets', values: [['Ticket', 'Created', 'Priority'], ['T1', 46280.4, 'P1']] })).toEqual([{ column: 1, format: 'yyyy-mm-dd hh:mm' }]);
+    expect(columnFormats({ name: 'Agreements', values: [['Customer', 'Start'], ['A', 46000]] })).toEqual([{ column: 1, format: 'yyyy-mm-dd' }]);
   });
 });
