@@ -5,6 +5,7 @@ import { PublishedGrid } from './grid/published-grid';
 import { OnboardingService } from './onboarding/onboarding-service';
 import type { Db } from './store/database';
 import { GridVersions } from './store/grid-versions';
+import { GroupCommit } from './store/group-commit';
 import { OnboardingRows } from './store/onboardings';
 import { Templates } from './store/templates';
 import { Users } from './store/users';
@@ -18,6 +19,8 @@ export interface Services {
   grid: PublishedGrid;
   onboardings: OnboardingService;
   events: EventBus;
+  /** Every HTTP write goes through it: acknowledged after its (shared) commit. */
+  writes: GroupCommit;
 }
 
 export interface ServiceOptions {
@@ -33,6 +36,7 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
   const gridVersions = new GridVersions(db, audit);
   const grid = new PublishedGrid(gridVersions, () => clock().slice(0, 10));
   const events = new EventBus();
-  const onboardings = new OnboardingService(db, new OnboardingRows(db), templates, audit, grid, events, clock);
-  return { db, audit, users, templates, gridVersions, grid, onboardings, events };
+  const writes = new GroupCommit(db);
+  const onboardings = new OnboardingService(db, new OnboardingRows(db), templates, audit, grid, events, writes, clock);
+  return { db, audit, users, templates, gridVersions, grid, onboardings, events, writes };
 }

@@ -60,7 +60,7 @@ export interface DemoSeed {
   onboardings: number[];
 }
 
-export function seedDemo(services: Services): DemoSeed {
+export async function seedDemo(services: Services): Promise<DemoSeed> {
   const users = DEMO_USERS.map((u) => ({ ...u, token: services.users.create('demo', u).token }));
   const wanted = new Set(GRID_TABLE_NAMES.map(headerKey));
   const tables = Object.fromEntries(demoWorkbook().filter((s) => wanted.has(headerKey(s.name))).map((s) => [s.name, s.values.map((r) => [...r])]));
@@ -72,8 +72,8 @@ export function seedDemo(services: Services): DemoSeed {
   const manager = actor('Morgan Manager');
   const ids: number[] = [];
   for (const { cover, done } of COVERS) {
-    let r: Versioned = services.onboardings.create(actor('Sam Sales'), coverPage(CoverPageSchema.parse(cover)), `demo-${cover.client}`);
-    for (const key of done) r = services.onboardings.setStep(manager, r.onboarding.id, key, true, r.etag, 'demo');
+    let r: Versioned = await services.onboardings.create(actor('Sam Sales'), coverPage(CoverPageSchema.parse(cover)), `demo-${cover.client}`);
+    for (const key of done) r = await services.onboardings.setStep(manager, r.onboarding.id, key, true, r.etag, 'demo');
     ids.push(r.onboarding.id);
   }
   return { users, gridVersion: version, onboardings: ids };

@@ -17,6 +17,7 @@ import type { PublishedGrid } from '../grid/published-grid';
 import { etagOf, ifMatchAccepts } from '../http/if-match';
 import { ApiProblem, notFound } from '../http/problem';
 import type { Db } from '../store/database';
+import type { GroupCommit } from '../store/group-commit';
 import type { OnboardingRows, StoredOnboarding } from '../store/onboardings';
 import type { Templates } from '../store/templates';
 
@@ -35,6 +36,7 @@ export class OnboardingService {
     private readonly audit: AuditLog,
     private readonly grid: PublishedGrid,
     private readonly events: EventBus,
+    private readonly writes: GroupCommit,
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {}
 
@@ -57,11 +59,10 @@ export class OnboardingService {
   }
 
   /** Creates from a cover page. With an Idempotency-Key, a replay of the same body returns the same onboarding. */
-  create(actor: Actor, cover: CoverPage, idempotencyKey?: string, templateId?: number): Versioned & { replayed: boolean } {
+  async create(actor: Actor, cover: CoverPage, idempotencyKey?: string, templateId?: number): Promise<Versioned & { replayed: boolean }> {
     const now = this.clock();
     const bodyHash = createHash('sha256').update(canonicalJson({ cover, templateId: templateId ?? null })).digest('hex');
-    const result = this.db
-      .transaction(() => {
+    const result = await this.writes.run(() => {
         if (idempotencyKey) {
           const seen = this.rows.idempotent(actor.id, idempotencyKey);
           if (seen) {
@@ -78,17 +79,15 @@ export class OnboardingService {
         if (idempotencyKey) this.rows.rememberKey(actor.id, idempotencyKey, bodyHash, record.id, now);
         this.audit.append({ actor: actor.name, action: 'onboarding.create', entity: 'onboarding', entityId: record.id, data: { cover, template: { id: template.templateId, version: template.version } }, at: now });
         return { stored: this.rows.get(record.id)!, replayed: false };
-      })
-      .immediate();
+      });
     if (!result.replayed) this.emit(result.stored, 'created');
     return { ...this.view(result.stored), replayed: result.replayed };
   }
 
   /** PUT a step's state. Same state → no-op (even on a stale If-Match: the caller sees who did it). */
-  setStep(actor: Actor, id: number, key: string, done: boolean, ifMatch: string | undefined, note?: string): Versioned & { changed: boolean } {
+  async setStep(actor: Actor, id: number, key: string, done: boolean, ifMatch: string | undefined, note?: string): Promise<Versioned & { changed: boolean }> {
     const now = this.clock();
-    const out = this.db
-      .transaction(() => {
+    const out = await this.writes.run(() => {
         const s = this.load(id);
         const change = changeStep(s.record, key, done, actor, now, note);
         if (change.kind === 'refused' && change.refusal.status !== 409) throw refusal(change.refusal);
@@ -107,19 +106,17 @@ export class OnboardingService {
         });
         this.auditHandoffs(s.record, stored.record, actor, now);
         return { stored, changed: true };
-      })
-      .immediate();
+      });
     if (out.changed) this.emit(out.stored, `step:${key}`);
     return { ...this.view(out.stored), changed: out.changed };
   }
 
-  patchCover(actor: Actor, id: number, patch: CoverPatch, ifMatch: string | undefined, validate: (c: unknown) => CoverPage): Versioned {
+  async patchCover(actor: Actor, id: number, patch: CoverPatch, ifMatch: string | undefined, validate: (c: unknown) => CoverPage): Promise<Versioned> {
     if (!isManager(actor) && !actor.departments.some((d) => ['sales', 'account manager'].includes(d.toLowerCase()))) {
       throw new ApiProblem(403, 'forbidden', 'Forbidden', 'Only Sales, Account Management or a manager may edit the cover page');
     }
     const now = this.clock();
-    const stored = this.db
-      .transaction(() => {
+    const stored = await this.writes.run(() => {
         const s = this.load(id);
         requireIfMatch(ifMatch);
         if (!ifMatchAccepts(ifMatch!, s.version)) throw stale(id, s.version);
@@ -135,16 +132,14 @@ export class OnboardingService {
         this.audit.append({ actor: actor.name, action: 'onboarding.cover', entity: 'onboarding', entityId: id, data: { patch, before: c, version: next.version }, at: now });
         this.auditHandoffs(s.record, next.record, actor, now);
         return next;
-      })
-      .immediate();
+      });
     this.emit(stored, 'cover');
     return this.view(stored);
   }
 
-  acknowledge(actor: Actor, id: number, department: string): Versioned {
+  async acknowledge(actor: Actor, id: number, department: string): Promise<Versioned> {
     const now = this.clock();
-    const out = this.db
-      .transaction(() => {
+    const out = await this.writes.run(() => {
         const s = this.load(id);
         const r = acknowledgeHandoffs(s.record, department, actor, now);
         if (r.kind === 'refused') throw refusal(r.refusal);
@@ -152,8 +147,7 @@ export class OnboardingService {
         const next = this.write(s, r.record, now);
         this.audit.append({ actor: actor.name, action: 'handoff.ack', entity: 'onboarding', entityId: id, data: { department, version: next.version }, at: now });
         return { stored: next, changed: true };
-      })
-      .immediate();
+      });
     if (out.changed) this.emit(out.stored, `ack:${department}`);
     return this.view(out.stored);
   }

@@ -21,13 +21,18 @@ interface Row {
 const toVersion = (r: Row): GridVersion => ({ version: r.version, publishedBy: r.published_by, publishedAt: r.published_at, tables: JSON.parse(r.tables) as GridTables });
 
 export class GridVersions {
+  private readonly latest;
+
   constructor(
     private readonly db: Db,
     private readonly audit: AuditLog,
-  ) {}
+  ) {
+    // Asked on every onboarding view (is the cached grid still current?): prepare once.
+    this.latest = db.prepare('SELECT max(version) FROM grid_versions').pluck();
+  }
 
   latestNumber(): number | null {
-    return (this.db.prepare('SELECT max(version) FROM grid_versions').pluck().get() as number | null) ?? null;
+    return (this.latest.get() as number | null) ?? null;
   }
 
   get(version: number): GridVersion | null {

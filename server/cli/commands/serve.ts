@@ -51,7 +51,7 @@ export const serve: Command = async (args, io) => {
 
   const db = openDatabase(file);
   const services = createServices(db);
-  const demo = values.demo ? seedDemo(services) : null;
+  const demo = values.demo ? await seedDemo(services) : null;
 
   const scheme = tls ? 'https' : 'http';
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
@@ -93,6 +93,7 @@ export const serve: Command = async (args, io) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       server.close(() => {
+        services.writes.flush();
         db.close();
         resolve(EXIT_OK);
       });

@@ -10,9 +10,10 @@ import { notFound } from '../problem';
 import { jsonBody, validated } from '../validation';
 
 export const gridRoutes = new Hono<AppEnv>()
-  .post('/grid', ...jsonBody(GridPublishSchema), (c) => {
+  .post('/grid', ...jsonBody(GridPublishSchema), async (c) => {
     requireRole(c.var.actor, ['admin', 'manager'], 'publish the services grid');
-    const r = c.var.services.grid.publish(c.var.actor.name, c.req.valid('json').tables as Record<string, unknown[][]>);
+    const tables = c.req.valid('json').tables as Record<string, unknown[][]>;
+    const r = await c.var.services.writes.run(() => c.var.services.grid.publish(c.var.actor.name, tables));
     c.var.services.events.emit({ type: 'grid', id: r.version, version: r.version, action: 'published' });
     return c.json(r, 201);
   })

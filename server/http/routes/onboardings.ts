@@ -22,12 +22,12 @@ function validCover(value: unknown) {
 }
 
 export const onboardingRoutes = new Hono<AppEnv>()
-  .post('/onboardings', ...jsonBody(CoverPageSchema), (c) => {
+  .post('/onboardings', ...jsonBody(CoverPageSchema), async (c) => {
     const actor = c.var.actor;
     if (!mayCreate(actor)) throw new ApiProblem(403, 'forbidden', 'Forbidden', `Only Sales, Account Management or a manager may start an onboarding; ${actor.name} is in ${actor.departments.join(', ') || 'no department'}`);
     const key = c.req.header('idempotency-key')?.trim();
     if (key !== undefined && (key.length === 0 || key.length > 200)) throw new ApiProblem(400, 'invalid_idempotency_key', 'Invalid Idempotency-Key', 'Idempotency-Key must be 1–200 characters');
-    const r = c.var.services.onboardings.create(actor, coverPage(c.req.valid('json')), key);
+    const r = await c.var.services.onboardings.create(actor, coverPage(c.req.valid('json')), key);
     c.header('etag', r.etag);
     c.header('location', `/api/onboardings/${r.onboarding.id}`);
     if (r.replayed) c.header('idempotent-replayed', 'true');
@@ -39,25 +39,25 @@ export const onboardingRoutes = new Hono<AppEnv>()
     c.header('etag', r.etag);
     return c.json(r.onboarding);
   })
-  .patch('/onboardings/:id', ...jsonBody(CoverPatchSchema), (c) => {
+  .patch('/onboardings/:id', ...jsonBody(CoverPatchSchema), async (c) => {
     const id = idParam(c.req.param('id'), 'onboarding');
-    const r = c.var.services.onboardings.patchCover(c.var.actor, id, c.req.valid('json'), c.req.header('if-match'), validCover);
+    const r = await c.var.services.onboardings.patchCover(c.var.actor, id, c.req.valid('json'), c.req.header('if-match'), validCover);
     c.header('etag', r.etag);
     return c.json(r.onboarding);
   })
-  .put('/onboardings/:id/steps/:key', ...jsonBody(StepUpdateSchema), (c) => {
+  .put('/onboardings/:id/steps/:key', ...jsonBody(StepUpdateSchema), async (c) => {
     const id = idParam(c.req.param('id'), 'onboarding');
     const body = c.req.valid('json');
-    const r = c.var.services.onboardings.setStep(c.var.actor, id, c.req.param('key'), body.done, c.req.header('if-match'), body.note);
+    const r = await c.var.services.onboardings.setStep(c.var.actor, id, c.req.param('key'), body.done, c.req.header('if-match'), body.note);
     c.header('etag', r.etag);
     return c.json(r.onboarding);
   })
-  .post('/onboardings/:id/handoffs/:department/ack', (c) => {
+  .post('/onboardings/:id/handoffs/:department/ack', async (c) => {
     const id = idParam(c.req.param('id'), 'onboarding');
     const raw = decodeURIComponent(c.req.param('department'));
     const department = departmentOf(raw);
     if (!department) throw new ApiProblem(404, 'unknown_department', 'Unknown department', `No department "${raw}" (Sales, Finance, Service, NOC, Account Manager)`);
-    const r = c.var.services.onboardings.acknowledge(c.var.actor, id, department);
+    const r = await c.var.services.onboardings.acknowledge(c.var.actor, id, department);
     c.header('etag', r.etag);
     return c.json(r.onboarding);
   })

@@ -18,10 +18,11 @@ const PublishSchema = z.object({ version: z.number().int().positive().optional()
 
 export const templateRoutes = new Hono<AppEnv>()
   .get('/templates', (c) => c.json(c.var.services.templates.list()))
-  .post('/templates', ...jsonBody(TemplateCreateSchema), (c) => {
+  .post('/templates', ...jsonBody(TemplateCreateSchema), async (c) => {
     requireRole(c.var.actor, ['admin'], 'manage templates');
     const body = c.req.valid('json');
-    return c.json(c.var.services.templates.create(c.var.actor.name, body.name, checked(body.steps as TemplateStep[])), 201);
+    const steps = checked(body.steps as TemplateStep[]);
+    return c.json(await c.var.services.writes.run(() => c.var.services.templates.create(c.var.actor.name, body.name, steps)), 201);
   })
   .get('/templates/:id', (c) => {
     const id = idParam(c.req.param('id'), 'template');
@@ -34,11 +35,12 @@ export const templateRoutes = new Hono<AppEnv>()
     if (!c.var.services.templates.get(id)) throw notFound(`No template ${id}`);
     return c.json(c.var.services.templates.versions(id));
   })
-  .post('/templates/:id/versions', ...jsonBody(TemplateVersionCreateSchema), (c) => {
+  .post('/templates/:id/versions', ...jsonBody(TemplateVersionCreateSchema), async (c) => {
     requireRole(c.var.actor, ['admin'], 'manage templates');
     const id = idParam(c.req.param('id'), 'template');
     if (!c.var.services.templates.get(id)) throw notFound(`No template ${id}`);
-    return c.json(c.var.services.templates.addVersion(c.var.actor.name, id, checked(c.req.valid('json').steps as TemplateStep[])), 201);
+    const steps = checked(c.req.valid('json').steps as TemplateStep[]);
+    return c.json(await c.var.services.writes.run(() => c.var.services.templates.addVersion(c.var.actor.name, id, steps)), 201);
   })
   .get('/templates/:id/versions/:version', (c) => {
     const id = idParam(c.req.param('id'), 'template');
@@ -46,10 +48,11 @@ export const templateRoutes = new Hono<AppEnv>()
     if (!v) throw notFound(`Template ${id} has no version ${c.req.param('version')}`);
     return c.json(v);
   })
-  .post('/templates/:id/versions/:version/publish', (c) => {
+  .post('/templates/:id/versions/:version/publish', async (c) => {
     requireRole(c.var.actor, ['admin'], 'publish templates');
     const id = idParam(c.req.param('id'), 'template');
-    const v = c.var.services.templates.publish(c.var.actor.name, id, idParam(c.req.param('version'), 'version'));
+    const version = idParam(c.req.param('version'), 'version');
+    const v = await c.var.services.writes.run(() => c.var.services.templates.publish(c.var.actor.name, id, version));
     if (!v) throw notFound(`Template ${id} has no version ${c.req.param('version')}`);
     return c.json(v);
   })
@@ -74,7 +77,7 @@ export const templateRoutes = new Hono<AppEnv>()
     if (!versions.length) throw notFound(`No template ${id}`);
     const target = version ?? [...versions].reverse().find((v) => v.status === 'draft')?.version;
     if (target === undefined) throw new ApiProblem(409, 'nothing_to_publish', 'Conflict', `Template ${id} has no draft version to publish`);
-    const v = c.var.services.templates.publish(c.var.actor.name, id, target);
+    const v = await c.var.services.writes.run(() => c.var.services.templates.publish(c.var.actor.name, id, target));
     if (!v) throw notFound(`Template ${id} has no version ${target}`);
     return c.json(v);
   });
