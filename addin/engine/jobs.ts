@@ -106,6 +106,9 @@ export function invoiceMessage(run: InvoiceRun): string {
     `billable ${money(t.billableAmount)}`,
   ];
   if (t.overbilled > 0) parts.push(`overbilled ${money(t.overbilled)}`);
-  if (errors > 0) parts.push(`${errors} error${errors === 1 ? '' : 's'} in the data (see Invoice Check)`);
+  if (errors > 0) {
+    const first = run.result.findings.find((f) => f.severity === 'error')!;
+    parts.push(`${errors} error${errors === 1 ? '' : 's'} in the data, first: ${first.cell ? `${first.cell}: ` : ''}${first.message} (all in Invoice Summary)`);
+  }
   return `${parts.join('; ')}.`;
 }

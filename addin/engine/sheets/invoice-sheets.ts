@@ -1,6 +1,6 @@
 /** "Invoice Check" (one row per time entry, filled by discrepancy/outcome) and "Invoice Summary" (per customer). */
 import type { InvoiceResult } from '../../../core/invoice';
-import type { ResultSheetData } from '../../excel/port';
+import type { CellData, ResultSheetData } from '../../excel/port';
 import { FILL } from '../colors';
 
 const MONEY = '#,##0.00';
@@ -19,17 +19,43 @@ export function invoiceSheets(r: InvoiceResult): [ResultSheetData, ResultSheetDa
     formats: { Hours: HOURS, 'Bill Hours': HOURS, Rate: MONEY, Amount: MONEY, 'Discrepancy Amount': MONEY },
   };
   const t = totals(r);
+  const findingRows = findingsBelow(r);
   const summary: ResultSheetData = {
     name: 'Invoice Summary',
     header: ['Customer', 'Covered Hours', 'Billable Hours', 'Billable Amount', 'Non-billable Hours', 'Invalid Entries', 'Leakage', 'Overbilled'],
     rows: [
       ...r.customers.map((c) => [c.customer, c.coveredHours, c.billableHours, c.billableAmount, c.nonBillableHours, c.invalid, c.leakage, c.overbilled]),
       ['Total', t.coveredHours, t.billableHours, t.billableAmount, t.nonBillableHours, t.invalid, t.leakage, t.overbilled],
+      ...findingRows.map((f) => f.row),
     ],
-    fills: [...r.customers.map((c) => (c.leakage > 0 ? FILL.leakage : c.overbilled > 0 ? FILL.overbilled : null)), null],
+    fills: [...r.customers.map((c) => (c.leakage > 0 ? FILL.leakage : c.overbilled > 0 ? FILL.overbilled : null)), null, ...findingRows.map((f) => f.fill)],
     formats: { 'Covered Hours': HOURS, 'Billable Hours': HOURS, 'Non-billable Hours': HOURS, 'Billable Amount': MONEY, Leakage: MONEY, Overbilled: MONEY },
   };
   return [check, summary];
+}
+
+/** Most findings a summary lists; the rest are counted (each invalid entry also shows in Invoice Check). */
+export const SUMMARY_FINDINGS = 500;
+
+/**
+ * The check's findings (a missing table, a renamed header, invalid entries) below the totals, so a run
+ * from the ribbon shows why numbers are missing: a blank row, a heading row, then severity/code/cell/message.
+ */
+function findingsBelow(r: InvoiceResult): { row: CellData[]; fill: string | null }[] {
+  if (r.findings.length === 0) return [];
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const shown = sorted.slice(0, SUMMARY_FINDINGS);
+  const out: { row: CellData[]; fill: string | null }[] = [
+    { row: [], fill: null },
+    { row: ['Findings', 'Severity', 'Code', 'Cell', 'Message'], fill: null },
+    ...shown.map((f) => ({
+      row: ['', f.severity, f.code, f.cell ?? '', f.message] as CellData[],
+      fill: f.severity === 'error' ? FILL.error : f.severity === 'warning' ? FILL.warning : null,
+    })),
+  ];
+  if (sorted.length > shown.length) out.push({ row: ['', '', '', '', `… and ${sorted.length - shown.length} more (see Invoice Check)`], fill: null });
+  return out;
 }
 
 export interface InvoiceTotals {

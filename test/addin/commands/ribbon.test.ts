@@ -33,8 +33,7 @@ describe('ribbon Check invoices', () => {
     const leakage = check.slice(1).filter((r) => r[col('Discrepancy')] === 'leakage').reduce((n, r) => n + (r[col('Discrepancy Amount')] as number), 0);
     expect(leakage).toBeGreaterThan(0); // the demo plants leakage
     const summary = excel.sheet('Invoice Summary')!.cells;
-    const total = summary[summary.length - 1];
-    expect(total[0]).toBe('Total');
+    const total = summary.find((r) => r[0] === 'Total')!;
     expect(total[6]).toBeCloseTo(leakage, 2);
     expect(h.notes).toHaveLength(1);
     expect(h.notes[0].kind).toBe('warning');
@@ -75,6 +74,21 @@ describe('ribbon Check invoices', () => {
     const commands = ribbonCommands({ port: () => new ExcelWorkbook(excel.run), today: () => '2026-11-01', notify: async () => { throw new Error('no banner'); } });
     await expect(commands.checkInvoices({ completed: () => void completed++ })).rejects.toThrow('no banner');
     expect(completed).toBe(1);
+  });
+});
+
+describe('ribbon Check invoices on a workbook without time entries', () => {
+  it('says what is missing in the message and in Invoice Summary', async () => {
+    const excel = demoExcel();
+    excel.sheets = excel.sheets.filter((s) => s.name !== 'TimeEntries');
+    const h = harness(new ExcelWorkbook(excel.run));
+    await h.commands.checkInvoices(h.event);
+    expect(h.completions()).toBe(1);
+    expect(h.notes[0].message).toContain('The workbook has no TimeEntries sheet or table');
+    const summary = excel.sheet('Invoice Summary')!.cells;
+    const heading = summary.findIndex((r) => r[0] === 'Findings');
+    expect(heading).toBeGreaterThan(0);
+    expect(summary.slice(heading + 1).some((r) => r[2] === 'missing_table' && String(r[4]).includes('TimeEntries'))).toBe(true);
   });
 });
 

@@ -61,6 +61,6 @@ describe('invoiceMessage', () => {
       totals: { leakage: 1234.5, leakingCustomers: 1, billableAmount: 20000, overbilled: 0 },
       result: { findings: [finding('error', 'invalid_role', 'TimeEntries!E9', 'x')] },
     } as unknown as InvoiceRun;
-    expect(invoiceMessage(run)).toBe('Leakage USD 1,234.50 across 1 customer; billable USD 20,000.00; 1 error in the data (see Invoice Check).');
+    expect(invoiceMessage(run)).toBe('Leakage USD 1,234.50 across 1 customer; billable USD 20,000.00; 1 error in the data, first: TimeEntries!E9: x (all in Invoice Summary).');
   });
 });
