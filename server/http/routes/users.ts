@@ -1,4 +1,4 @@
-/** /api/me, /api/users (admin), /api/tokens (admin; anyone for their own tokens). */
+/** /api/me, /api/users (admin), /api/tokens (admin lists; anyone may create or revoke their own). */
 import { Hono } from 'hono';
 import { TokenCreateSchema, UserCreateSchema, UserPatchSchema } from '../../../core/api/users';
 import { requireRole } from '../../auth/middleware';
@@ -13,7 +13,7 @@ export const userRoutes = new Hono<AppEnv>()
     return c.json({ id, name, role, departments });
   })
   .get('/users', (c) => {
-    requireRole(c.var.actor, ['admin', 'manager'], 'list users');
+    requireRole(c.var.actor, ['admin'], 'list users');
     return c.json(c.var.services.users.list());
   })
   .post('/users', ...jsonBody(UserCreateSchema), async (c) => {
@@ -34,8 +34,8 @@ export const userRoutes = new Hono<AppEnv>()
     return c.json(u);
   })
   .get('/tokens', (c) => {
-    const actor = c.var.actor;
-    return c.json(c.var.services.users.tokens(actor.role === 'admin' ? undefined : actor.id));
+    requireRole(c.var.actor, ['admin'], 'list tokens');
+    return c.json(c.var.services.users.tokens());
   })
   .post('/tokens', ...jsonBody(TokenCreateSchema), async (c) => {
     const actor = c.var.actor;

@@ -35,6 +35,7 @@ describe('authentication and users', () => {
     expect((await api.call('admin', 'POST', '/api/users', { name: 'X', role: 'owner' })).status).toBe(400);
     expect((await api.call('admin', 'POST', '/api/users', { name: 'Y', role: 'member', departments: ['Marketing'] })).status).toBe(400);
     expect((await api.call('sales', 'GET', '/api/users')).status).toBe(403);
+    expect((await api.call('manager', 'GET', '/api/users')).status).toBe(403);
     expect(((await (await api.call('admin', 'GET', '/api/users')).json()) as unknown[]).length).toBe(8);
   });
 
@@ -46,7 +47,9 @@ describe('authentication and users', () => {
     const stored = api.services.db.prepare('SELECT hash FROM tokens WHERE id = ?').pluck().get(t.id) as string;
     expect(stored).toMatch(/^[0-9a-f]{64}$/);
     expect(stored).not.toContain(t.token);
-    const list = (await (await api.call('sales', 'GET', '/api/tokens')).json()) as Record<string, unknown>[];
+    expect((await api.call('sales', 'GET', '/api/tokens')).status).toBe(403);
+    const list = (await (await api.call('admin', 'GET', '/api/tokens')).json()) as Record<string, unknown>[];
+    expect(list.some((x) => x.id === t.id && x.label === 'laptop')).toBe(true);
     expect(list.every((x) => !('token' in x) && !('hash' in x))).toBe(true);
     expect((await api.call('sales', 'POST', '/api/tokens', { userId: api.ids.admin })).status).toBe(403);
     const use = () => api.app.request('/api/me', { headers: { authorization: `Bearer ${t.token}` } });
