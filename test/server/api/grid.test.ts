@@ -97,4 +97,15 @@ describe('/api/grid', () => {
     // 22×40 + 20×12 + 2×75 + 22×5 = 1380 in the grid, 1290 on the cover page.
     expect(cfg.findings.some((f) => /1,?290/.test(f.message) && /1,?380/.test(f.message)), JSON.stringify(cfg.findings)).toBe(true);
   });
+
+  it('due dates skip the published grid\'s holidays', async () => {
+    const api = makeApi();
+    const signed = '2026-11-02'; // Monday
+    const before = (await (await api.call('sales', 'POST', '/api/onboardings', cover({ signedOn: signed }))).json()) as { steps: { key: string; dueOn: string }[] };
+    expect(before.steps.find((s) => s.key === 'verify-billing-names')?.dueOn).toBe('2026-11-03');
+    const withHoliday = { ...tables(), Holidays: [['Date', 'Name'], ['2026-11-03', 'Election Day']] };
+    expect((await api.call('manager', 'POST', '/api/grid', { tables: withHoliday })).status).toBe(201);
+    const after = (await (await api.call('sales', 'GET', '/api/onboardings/1')).json()) as { steps: { key: string; dueOn: string }[] };
+    expect(after.steps.find((s) => s.key === 'verify-billing-names')?.dueOn).toBe('2026-11-04');
+  });
 });
