@@ -45,7 +45,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('msp-sync invoice-check', () => {
+// Each test is its own subprocess: run them side by side.
+describe.concurrent('msp-sync invoice-check', () => {
   it('--json prints entries, customers and findings as DESIGN §5; exit 0 without errors', async () => {
     const { code, stdout } = await cli(clean, '--json');
     expect(code).toBe(0);
@@ -62,14 +63,6 @@ describe('msp-sync invoice-check', () => {
     expect(Array.isArray(r.services)).toBe(true);
   });
 
-  it('human output: a per-customer table with leakage and the findings summary', async () => {
-    const { code, stdout } = await cli(clean);
-    expect(code).toBe(0);
-    expect(stdout).toContain('4 time entries — 1 covered, 3 billable, 0 non-billable, 0 invalid');
-    expect(stdout).toMatch(/Acme\s+2\s+1\.5\s+150\.00\s+0\s+0\s+150\.00\s+0\.00/);
-    expect(stdout).toContain('0 error(s)');
-  });
-
   it('exit 1 with the invalid entries as error findings at their cells', async () => {
     const { code, stdout } = await cli(flawed);
     expect(code).toBe(1);
@@ -77,10 +70,14 @@ describe('msp-sync invoice-check', () => {
     expect(stdout).toContain('TimeEntries!J4: Hours must be a number ≥ 0, got "lots"');
   });
 
-  it('--out writes the workbook plus Invoice Check and Invoice Summary sheets, rows filled by outcome', async () => {
+  it('human output (a per-customer table with leakage, the findings summary); --out writes the workbook plus Invoice Check and Invoice Summary sheets, rows filled by outcome', async () => {
     const out = join(dir, 'result.xlsx');
-    const { code } = await cli(clean, '--out', out);
+    const { code, stdout } = await cli(clean, '--out', out);
     expect(code).toBe(0);
+    expect(stdout).toContain('4 time entries — 1 covered, 3 billable, 0 non-billable, 0 invalid');
+    expect(stdout).toMatch(/Acme\s+2\s+1\.5\s+150\.00\s+0\s+0\s+150\.00\s+0\.00/);
+    expect(stdout).toContain('0 error(s)');
+    expect(stdout).toContain(`Wrote ${out}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.getWorksheet('Agreements')).toBeDefined();
