@@ -18,7 +18,16 @@ export interface StepStatus {
   waitingFor: string[];
 }
 
+/** Records are never mutated (every change makes a new one), so their derived states can be remembered. */
+const STATES = new WeakMap<OnboardingRecord, Map<string, StepStatus>>();
+
 export function stepStates(record: OnboardingRecord): Map<string, StepStatus> {
+  let states = STATES.get(record);
+  if (!states) STATES.set(record, (states = deriveStates(record)));
+  return states;
+}
+
+function deriveStates(record: OnboardingRecord): Map<string, StepStatus> {
   const byKey = new Map(record.steps.map((s) => [s.key, s]));
   const out = new Map<string, StepStatus>();
   const resolve = (s: StepRecord, depth: number): StepStatus => {
