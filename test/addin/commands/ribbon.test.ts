@@ -110,3 +110,18 @@ describe('ribbon Validate grid', () => {
     expect(h.notes[0]).toMatchObject({ title: 'Validate grid', kind: 'error' });
   });
 });
+
+describe('ribbon Validate grid with a renamed header', () => {
+  it('reports the missing column with the accepted names and completes', async () => {
+    const excel = demoExcel();
+    const services = excel.sheet('Services')!;
+    const col = (services.cells[0] as string[]).indexOf('Price');
+    services.cells[0][col] = 'Cost per month';
+    const h = harness(new ExcelWorkbook(excel.run));
+    await h.commands.validateGrid(h.event);
+    expect(h.completions()).toBe(1);
+    const row = excel.sheet('Grid Findings')!.cells.find((r) => r[1] === 'missing_column');
+    expect(row?.[0]).toBe('error');
+    expect(String(row?.[3])).toMatch(/Services: required column Price is missing \(accepted headers: Price, Unit Price, Monthly Price\)/);
+  });
+});
