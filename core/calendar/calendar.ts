@@ -16,7 +16,7 @@ import { addDays, isoWeekday, type LocalDate } from '../workbook/dates';
 import { cellOf } from '../workbook/parse-table';
 import type { Workbook } from '../workbook/parse-workbook';
 import type { Day } from '../workbook/tables';
-import { zoneClock, type ZoneClock } from './zone';
+import { dayToDate, zoneClock, type ZoneClock } from './zone';
 
 const DAY_INDEX: Record<Day, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 const DAY_SECONDS = 86_400;
@@ -32,8 +32,8 @@ export interface BusinessCalendar {
   /** Index 1 (Mon) … 7 (Sun). */
   windows: Window[][];
   holidays: Set<LocalDate>;
-  /** Local date → flat sorted disjoint [start0, end0, start1, end1, …] epoch ms. */
-  cache: Map<LocalDate, number[]>;
+  /** Local day number (days since 1970-01-01) → flat sorted disjoint [start0, end0, …] epoch ms. */
+  cache: Map<number, number[]>;
 }
 
 export interface CalendarSpecInput {
@@ -87,8 +87,14 @@ export function buildCalendar(wb: Workbook): { calendar: BusinessCalendar | null
 
 /** Working intervals of one local date (cached), as flat [start, end, …] epoch ms. */
 export function intervalsOn(cal: BusinessCalendar, date: LocalDate): number[] {
-  const hit = cal.cache.get(date);
+  return intervalsOnDay(cal, Math.round(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000));
+}
+
+/** intervalsOn by day number: the hot path of due-date arithmetic steps through days without strings. */
+export function intervalsOnDay(cal: BusinessCalendar, day: number): number[] {
+  const hit = cal.cache.get(day);
   if (hit) return hit;
+  const date = dayToDate(day);
   const { clock } = cal;
   const next = addDays(date, 1);
   const dayStart = clock.toInstant(date, 0);
@@ -116,6 +122,6 @@ export function intervalsOn(cal: BusinessCalendar, date: LocalDate): number[] {
     if (n > 0 && s <= flat[n - 1]) flat[n - 1] = Math.max(flat[n - 1], e);
     else flat.push(s, e);
   }
-  cal.cache.set(date, flat);
+  cal.cache.set(day, flat);
   return flat;
 }

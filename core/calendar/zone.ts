@@ -22,6 +22,8 @@ export interface ZoneClock {
   toInstant(date: LocalDate, seconds: number): number;
   /** The local date (YYYY-MM-DD) an instant falls on. */
   localDate(ms: number): LocalDate;
+  /** The local date as a day number (days since 1970-01-01): cheap to step through. */
+  localDay(ms: number): number;
   /** ISO-8601 with the zone's offset, milliseconds only when non-zero (`2026-03-09T13:00:00-04:00`). */
   format(ms: number): string;
 }
@@ -70,13 +72,19 @@ export function zoneClock(zone: string): ZoneClock {
     return t1;
   };
   const localDate = (ms: number): LocalDate => new Date(ms + offsetAt(ms) * MINUTE).toISOString().slice(0, 10);
+  const localDay = (ms: number): number => Math.floor((ms + offsetAt(ms) * MINUTE) / DAY);
   const format = (ms: number): string => {
     const off = offsetAt(ms);
     const iso = new Date(ms + off * MINUTE).toISOString();
     const body = ms % 1000 === 0 ? iso.slice(0, 19) : iso.slice(0, 23);
     return body + (isUtc && off === 0 ? 'Z' : offsetText(off));
   };
-  return { zone, offsetAt, toInstant, localDate, format };
+  return { zone, offsetAt, toInstant, localDate, localDay, format };
+}
+
+/** Day number (days since 1970-01-01) ↔ YYYY-MM-DD. */
+export function dayToDate(day: number): LocalDate {
+  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 /**
