@@ -206,9 +206,10 @@ export function computeBonus(wb: Workbook, options: { month: string }): BonusRes
 
   const planResults: BonusPlanResult[] = [];
   for (const plan of plans.values()) {
-    const members = drafts.filter((d) => d.plan === plan && d.out.monthlyBase !== null && d.out.daysEmployed > 0);
+    // An employee with an unreadable base keeps their place in the split (others are not paid more) but is paid nothing.
+    const members = drafts.filter((d) => d.plan === plan && d.out.daysEmployed > 0);
     const { basis, pool, note } = poolOf(plan, ctx);
-    const weights = members.map((d) => (plan.split === 'Hours' ? d.hours : plan.split === 'Base' ? d.out.monthlyBase! : 1));
+    const weights = members.map((d) => (plan.split === 'Hours' ? d.hours : plan.split === 'Base' ? d.out.monthlyBase ?? 0 : 1));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     if (members.length > 0 && totalWeight === 0 && plan.split !== 'Equal') {
       findings.push(finding('warning', 'empty_split', plan.cell, `Plan ${plan.name} splits by ${plan.split}, but its employees have none in ${month}: nothing is paid`));
@@ -220,10 +221,10 @@ export function computeBonus(wb: Workbook, options: { month: string }): BonusRes
       if (note) o.notes.push(note);
       o.pool = roundCents(pool);
       o.splitFraction = totalWeight > 0 ? weights[i] / totalWeight : 0;
-      const share = pool * o.splitFraction * o.attainment;
+      const share = o.monthlyBase === null ? 0 : pool * o.splitFraction * o.attainment;
       const prorated = share * o.prorationFactor;
       let amount = prorated;
-      if (plan.cap !== undefined) {
+      if (plan.cap !== undefined && o.monthlyBase !== null) {
         o.capAmount = roundCents(plan.cap * o.monthlyBase!);
         if (prorated > plan.cap * o.monthlyBase!) {
           amount = plan.cap * o.monthlyBase!;
@@ -233,7 +234,7 @@ export function computeBonus(wb: Workbook, options: { month: string }): BonusRes
       }
       o.share = roundCents(share);
       o.payout = roundCents(amount);
-      o.percentOfBase = o.monthlyBase! > 0 ? round(o.payout / o.monthlyBase!, 4) : null;
+      o.percentOfBase = o.monthlyBase !== null && o.monthlyBase > 0 ? round(o.payout / o.monthlyBase, 4) : null;
       const contribution = d.exact.reduce((a, m) => a + m.w * m.a, 0);
       o.metrics.forEach((m, j) => {
         m.payout = o.gateMissed || contribution === 0 ? 0 : roundCents((o.payout * d.exact[j].w * d.exact[j].a) / contribution);

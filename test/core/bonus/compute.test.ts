@@ -108,6 +108,8 @@ describe('computeBonus', () => {
     // The unknown metric has weight 0 here, so Ann's payout is unchanged; Cat still gets the whole Billing pool.
     expect(emp(bad, 'Ann').payout).toBe(803.57);
     expect(emp(bad, 'Cat').payout).toBe(300);
+    // Eve keeps her place in the Equal split (Cat is not paid more because Eve's base is unreadable): 1/2 each.
+    expect(emp(bad, 'Cat').splitFraction).toBe(0.5);
   });
 });
 
