@@ -106,6 +106,14 @@ describe('overnight windows', () => {
     expect(businessMinutesBetween(sat, at(sat, '2026-03-07T12:00:00'), at(sat, '2026-03-08T12:00:00'))).toBe(7 * 60);
   });
 
+  it('counts due dates in real hours across both DST changes on a 24/7 desk', () => {
+    const always = createCalendar({ timeZone: 'America/New_York', windows: ALL_DAYS.map((day) => ({ day, start: 0, end: 0 })) });
+    // Sat 2026-10-31 23:00 EDT (03:00Z) + 4 h = 07:00Z = Sun 02:00 EST (the wall clock repeats 01:00–02:00).
+    expect(show(always, addBusinessMinutes(always, at(always, '2026-10-31T23:00:00'), 240))).toBe('2026-11-01T02:00:00-05:00');
+    // Sat 2026-03-07 23:00 EST (04:00Z) + 4 h = 08:00Z = Sun 04:00 EDT (02:00–03:00 does not exist).
+    expect(show(always, addBusinessMinutes(always, at(always, '2026-03-07T23:00:00'), 240))).toBe('2026-03-08T04:00:00-04:00');
+  });
+
   it('does not double count overlapping windows', () => {
     // Mon 08:00–12:00 and Mon 10:00–14:00 overlap → 6 h.
     const cal = createCalendar({ timeZone: 'UTC', windows: [{ day: 'Mon', start: 8 * H, end: 12 * H }, { day: 'Mon', start: 10 * H, end: 14 * H }] });
