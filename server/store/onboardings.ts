@@ -17,25 +17,39 @@ interface Row {
 
 const toStored = (r: Row): StoredOnboarding => ({ record: { ...(JSON.parse(r.doc) as OnboardingRecord), id: r.id }, version: r.version, status: r.status });
 
+/**
+ * Parsed records are kept by id and used while the row's version in the database is still theirs: the
+ * database stays the truth (a rolled-back write leaves a version mismatch, so the row is read again).
+ */
 export class OnboardingRows {
   private readonly byId;
+  private readonly versionOf;
   private readonly updateStmt;
+  private readonly cache = new Map<number, StoredOnboarding>();
 
   constructor(private readonly db: Db) {
     this.byId = db.prepare<[number], Row>('SELECT id, version, status, doc FROM onboardings WHERE id = ?');
+    this.versionOf = db.prepare<[number], { version: number }>('SELECT version FROM onboardings WHERE id = ?');
     this.updateStmt = db.prepare('UPDATE onboardings SET doc = ?, client = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?');
   }
 
   get(id: number): StoredOnboarding | null {
+    const v = this.versionOf.get(id);
+    if (!v) return null;
+    const cached = this.cache.get(id);
+    if (cached && cached.version === v.version) return cached;
     const r = this.byId.get(id);
-    return r ? toStored(r) : null;
+    if (!r) return null;
+    const stored = toStored(r);
+    this.cache.set(id, stored);
+    return stored;
   }
 
   list(status?: 'open' | 'complete'): StoredOnboarding[] {
-    const rows = status
-      ? this.db.prepare<[string], Row>('SELECT id, version, status, doc FROM onboardings WHERE status = ? ORDER BY id').all(status)
-      : this.db.prepare<[], Row>('SELECT id, version, status, doc FROM onboardings ORDER BY id').all();
-    return rows.map(toStored);
+    const ids = status
+      ? this.db.prepare<[string], { id: number }>('SELECT id FROM onboardings WHERE status = ? ORDER BY id').all(status)
+      : this.db.prepare<[], { id: number }>('SELECT id FROM onboardings ORDER BY id').all();
+    return ids.map((r) => this.get(r.id)).filter((s): s is StoredOnboarding => s !== null);
   }
 
   nextId(): number {
@@ -50,7 +64,9 @@ export class OnboardingRows {
 
   /** Writes the next version only if the row is still at `expected` (false: someone else wrote first). */
   update(record: OnboardingRecord, status: 'open' | 'complete', expected: number, now: string): boolean {
-    return this.updateStmt.run(JSON.stringify(record), record.client, status, now, record.id, expected).changes === 1;
+    const ok = this.updateStmt.run(JSON.stringify(record), record.client, status, now, record.id, expected).changes === 1;
+    if (ok) this.cache.set(record.id, { record, version: expected + 1, status });
+    return ok;
   }
 
   idempotent(userId: number, key: string): { bodyHash: string; onboardingId: number } | null {
