@@ -100,8 +100,9 @@ export function groupKpis(ctx: KpiContext, members: readonly Person[] | null): K
     resolvedTickets: resolved.length,
     mttrMeanHours: mttr.length ? mttr.reduce((a, b) => a + b, 0) / mttr.length : null,
     mttrMedianHours: median(mttr),
-    slaResponse: metRate(ofMonth.map((f) => f.responseMet)).rate,
-    slaResolution: metRate(ofMonth.map((f) => f.resolutionMet)).rate,
+    // DESIGN §4.5: tickets belong to the month of their Resolved time — open tickets are not rated yet.
+    slaResponse: metRate(resolved.map((f) => f.responseMet)).rate,
+    slaResolution: metRate(resolved.map((f) => f.resolutionMet)).rate,
     fcr: ratio(firstContact.length, resolved.length),
     reopenRate: ratio(resolved.filter((f) => f.row.reopened > 0).length, resolved.length),
     escalationRate: ratio(resolved.filter((f) => f.row.escalated).length, resolved.length),

@@ -12,7 +12,7 @@ function plans({ split = 'Equal', csatGoal = 0.3, extra = [] as unknown[][] } = 
     values: [
       HEADER,
       hd('MTTR Hours', 6, 2, 'Step', '', '', ''),
-      hd('sla response %', 0.8, 1, 'Linear', 0.6, 0.9, ''),
+      hd('sla resolution %', 0.6, 1, 'Linear', 0.4, 0.8, ''),
       hd('Utilization %', 0.5, 1, 'Linear', 0, '', ''),
       hd('CSAT %', csatGoal, 0, 'Step', '', '', 'Y'),
       ['Billing', 'DSO Days', 45, '', '', 'Step', '', '', '', 'Fixed', 1000, 'Equal', 0.1],
@@ -25,14 +25,14 @@ function plans({ split = 'Equal', csatGoal = 0.3, extra = [] as unknown[][] } = 
 const run = (sheets: SheetSource[] = [plans()], month = '2026-09') => computeBonus(parseWorkbook(deskWorkbook(sheets)), { month });
 const emp = (r: ReturnType<typeof run>, name: string) => r.employees.find((e) => e.employee === name)!;
 
-// Team Desk in September (hand-computed in test/core/kpi): MTTR 5 h, SLA response 5/6, CSAT 1/3 (3 answers,
+// Team Desk in September (hand-computed in test/core/kpi): MTTR 5 h, SLA resolution 2/3, CSAT 1/3 (3 answers,
 // minimum sample 2). Utilization Ann 4/168, Bob 4.5/88. Finance: Managed Revenue 100,000 → pool 2 % = 2,000.
 // Weights 2 : 1 : 1 : 0 → 0.5, 0.25, 0.25, 0.
 describe('computeBonus', () => {
   const r = run();
 
   it('pays a full-month employee from the pooled managed revenue (Ann)', () => {
-    // MTTR 5 ≤ 6 → 1. SLA 5/6 between goal .8 and stretch .9 → 1 + 0.5 × (1/30)/(1/10) = 7/6.
+    // MTTR 5 ≤ 6 → 1. SLA resolution 2/3 between goal .6 and stretch .8 → 1 + 0.5 × (1/15)/(1/5) = 7/6.
     // Utilization (4/168) / 0.5 = 1/21 (threshold 0). CSAT gate 1/3 ≥ 0.3 met.
     // Attainment = 0.5 + 0.25 × 7/6 + 0.25 × 1/21 = 135/168 = 0.803571…
     // Share = 2,000 × 1/2 × 135/168 = 803.5714 → 803.57 (cap 0.3 × 5,000 = 1,500 not reached).
@@ -40,8 +40,8 @@ describe('computeBonus', () => {
     expect(ann.attainment).toBeCloseTo(135 / 168, 6);
     expect(ann).toMatchObject({ plan: 'Help Desk', team: 'Desk', pool: 2000, splitFraction: 0.5, prorationFactor: 1, capped: false, withheld: 0, payout: 803.57 });
     expect(ann.percentOfBase).toBe(0.1607); // 803.57 / 5,000
-    const sla = ann.metrics.find((m) => m.metric === 'SLA Response %')!;
-    expect(sla).toMatchObject({ goal: 0.8, direction: 'at_least', met: true, weight: 0.25 });
+    const sla = ann.metrics.find((m) => m.metric === 'SLA Resolution %')!;
+    expect(sla).toMatchObject({ goal: 0.6, direction: 'at_least', met: true, weight: 0.25 });
     expect(sla.attainment).toBeCloseTo(7 / 6, 6);
     // Metric payouts apportion the payout by weight × attainment: MTTR 0.5 / (135/168) × 803.57 = 500.00.
     expect(ann.metrics.find((m) => m.metric === 'MTTR Hours')!.payout).toBe(500);

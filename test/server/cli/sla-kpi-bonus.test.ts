@@ -15,7 +15,7 @@ const plans: SheetSource = {
   values: [
     ['Plan', 'Metric', 'Goal', 'Weight', 'Mode', 'Threshold', 'Stretch', 'Gate', 'Pool Basis', 'Pool Rate', 'Split', 'Cap'],
     ['Help Desk', 'MTTR Hours', 6, 2, 'Step', '', '', '', 'Managed Revenue', 0.02, 'Equal', 0.3],
-    ['Help Desk', 'SLA Response %', 0.8, 1, 'Linear', 0.6, 0.9, '', 'Managed Revenue', 0.02, 'Equal', 0.3],
+    ['Help Desk', 'SLA Resolution %', 0.6, 1, 'Linear', 0.4, 0.8, '', 'Managed Revenue', 0.02, 'Equal', 0.3],
     ['Help Desk', 'Utilization %', 0.5, 1, 'Linear', 0, '', '', 'Managed Revenue', 0.02, 'Equal', 0.3],
     ['Help Desk', 'CSAT %', 0.3, 0, 'Step', '', '', 'Y', 'Managed Revenue', 0.02, 'Equal', 0.3],
     ['Billing', 'DSO Days', 45, '', 'Step', '', '', '', 'Fixed', 1000, 'Equal', 0.1],
