@@ -21,8 +21,10 @@ interface Acc {
 
 export function summarizeServices(entries: readonly EntryResult[], lookups: InvoiceLookups): ServiceSummary[] {
   const model = lookups.model;
-  const months = new Set<string>();
-  for (const e of entries) if (e.outcome !== 'invalid' && e.date) months.add(e.date.slice(0, 7));
+  // Distinct dates first (no substring per entry), then their months.
+  const dates = new Set<string>();
+  for (const e of entries) if (e.outcome !== 'invalid' && e.date) dates.add(e.date);
+  const months = new Set<string>([...dates].map((d) => d.slice(0, 7)));
   const rows = new Map<string, Map<string | null, Acc>>();
   const acc = (customerKey: string, customer: string, serviceKey: string | null, service: string | null): Acc => {
     let byService = rows.get(customerKey);
