@@ -66,13 +66,12 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async writeResultSheet(data: ResultSheetData, options: { activate?: boolean } = {}): Promise<void> {
     const width = data.header.length;
-    for (const [i, row] of data.rows.entries()) {
-      if (row.length !== width) throw new Error(`${data.name}: row ${i + 2} has ${row.length} values for ${width} columns`);
-    }
+    // Like the Excel adapter: rows are cut or padded to the header's width (a blank separator row is []).
+    const rows = data.rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
     // Built completely before it replaces the old sheet: a failure above leaves the previous one.
     const sheet: MemorySheet = {
       name: data.name,
-      values: [data.header.slice(), ...data.rows.map((r) => r.slice())],
+      values: [data.header.slice(), ...rows],
       result: true,
       fills: data.fills?.slice(),
       formats: data.formats,
@@ -105,6 +104,18 @@ export class MemoryWorkbook implements WorkbookPort {
     this.selection = { sheet: sheet.name, row0: p.row0, col0: p.col0 };
     this.activeSheet = sheet.name;
     this.emit({ type: 'select', selection: this.selection });
+  }
+
+  /** Edits one cell of a workbook table (preview mode lets a visitor try the checks on changed data). */
+  setCell(sheetName: string, row0: number, col0: number, value: CellData): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`The workbook has no sheet named ${sheetName}`);
+    if (sheet.result) throw new Error(`${sheet.name} is a result sheet: run the command again instead of editing it`);
+    while (sheet.values.length <= row0) sheet.values.push([]);
+    const row = sheet.values[row0];
+    while (row.length <= col0) row.push(null);
+    row[col0] = value;
+    this.emit({ type: 'sheet', name: sheet.name });
   }
 
   async createTables(tables: readonly SheetSource[]): Promise<void> {

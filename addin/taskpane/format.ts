@@ -19,11 +19,13 @@ export function percent(n: number | null | undefined, digits = 0): string {
   return `${(n * 100).toFixed(digits)} %`;
 }
 
-/** `2026-09-03T14:05:00-04:00` → `2026-09-03 14:05`. */
+/** A server time (`2026-09-03T18:05:00Z`) in the reader's local time: `2026-09-03 14:05`. */
 export function when(iso: string | null | undefined): string {
   if (!iso) return '';
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 export function plain(v: unknown): string {

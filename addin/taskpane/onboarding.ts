@@ -92,6 +92,13 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
   function renderDetail(): void {
     const o = current;
     if (!o) return replace(detail);
+    const focused = detail.contains(document.activeElement) ? document.activeElement?.id : undefined;
+    drawDetail(o);
+    // Keyboard users keep their place when the checklist is redrawn.
+    if (focused) (document.getElementById(focused) as HTMLElement | null)?.focus();
+  }
+
+  function drawDetail(o: Onboarding): void {
     const phases = new Map<string, OnboardingStep[]>();
     for (const s of o.steps) {
       const key = String(s.phase);
@@ -192,16 +199,21 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
     const es = new EventSource(api.eventsUrl());
     events = es;
     let pending: ReturnType<typeof setTimeout> | null = null;
+    let burst: unknown[] = [];
     const onEvent = (e: MessageEvent) => {
       // Coalesce bursts: one refresh per 150 ms however many steps changed.
+      burst.push(e.data);
       if (pending) return;
       pending = setTimeout(() => {
         pending = null;
-        void refreshAfterEvent(e.data);
+        const events = burst;
+        burst = [];
+        const mine = current ? events.map(parseEvent).filter((x) => x?.id === current?.id) : [];
+        void refreshAfterEvent(mine.length ? JSON.stringify(mine.reduce((a, b) => (b!.version > a!.version ? b : a))) : events.at(-1));
       }, 150);
     };
     es.onmessage = onEvent;
-    for (const name of ['onboarding', 'step', 'handoff', 'onboarding.updated', 'onboarding.created']) es.addEventListener(name, onEvent as EventListener);
+    es.addEventListener('onboarding', onEvent as EventListener);
     es.onopen = () => {
       live.textContent = 'live';
       live.className = 'pill pill-done';
@@ -214,20 +226,22 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
 
   async function refreshAfterEvent(data: unknown): Promise<void> {
     if (!api) return;
+    const e = parseEvent(data);
     try {
-      if (current) {
+      // Re-read the open onboarding only when the event says it changed beyond what is shown
+      // (our own writes already rendered the server's answer; re-rendering would steal focus).
+      if (current && (!e || (e.id === current.id && e.version > current.version))) {
         const id = current.id;
         const fresh = await api.getOnboarding(id);
-        if (current && current.id === id) {
+        if (current && current.id === id && fresh.version > current.version) {
           current = fresh;
           renderDetail();
         }
       }
       await refreshLists();
-    } catch (e) {
-      ctx.status.show(`Live update failed: ${errorText(e)}`, 'error');
+    } catch (err) {
+      ctx.status.show(`Live update failed: ${errorText(err)}`, 'error');
     }
-    void data;
   }
 
   connect.addEventListener('click', () =>
@@ -236,7 +250,8 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
       if (!s.token) throw new Error('No token yet: set the server URL and your token in Settings');
       api = ctx.api();
       me = await api.me();
-      const mine = me.role === 'member' ? me.departments : ALL_DEPARTMENTS;
+      // Members see their departments; managers all of them, their own first.
+      const mine = me.role === 'member' ? me.departments : [...new Set([...me.departments, ...ALL_DEPARTMENTS])];
       replace(department, (mine.length ? mine : ALL_DEPARTMENTS).map((d) => h('option', { value: d }, d)));
       who.textContent = `${me.name} · ${me.role} · ${me.departments.join(', ') || 'no department'}`;
       await refreshLists();
@@ -278,6 +293,16 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
     detail,
     h('details', {}, h('summary', {}, h('strong', {}, 'New onboarding (cover page)')), form.el),
   );
+}
+
+/** The server's event: `{ type, id, version, action }` (server/events); null when it is something else. */
+function parseEvent(data: unknown): { id: number; version: number } | null {
+  try {
+    const e = JSON.parse(String(data)) as { id?: unknown; version?: unknown };
+    return typeof e.id === 'number' && typeof e.version === 'number' ? { id: e.id, version: e.version } : null;
+  } catch {
+    return null;
+  }
 }
 
 function newKey(): string {

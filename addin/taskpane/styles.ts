@@ -19,8 +19,8 @@ html, body { margin: 0; padding: 0; background: var(--bg); }
   display: inline-flex; align-items: center; justify-content: center; }
 .banner { padding: 8px 16px; font-size: 12px; line-height: 16px; border-bottom: 1px solid var(--stroke2); }
 .banner-preview { background: #fff4ce; color: #3b2e00; }
-.tabs { display: flex; flex-wrap: wrap; gap: 0 4px; padding: 0 8px; border-bottom: 1px solid var(--stroke2); background: var(--bg); position: sticky; top: 0; z-index: 2; }
-.tab { appearance: none; border: 0; background: none; padding: 10px 8px 8px; font: inherit; font-size: 13px; color: var(--fg3);
+.tabs { display: flex; flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; gap: 0 2px; padding: 0 8px; border-bottom: 1px solid var(--stroke2); background: var(--bg); position: sticky; top: 0; z-index: 2; }
+.tab { appearance: none; border: 0; background: none; padding: 10px 7px 8px; font: inherit; font-size: 13px; color: var(--fg3); white-space: nowrap; flex: none;
   cursor: pointer; border-bottom: 2px solid transparent; border-radius: var(--radius) var(--radius) 0 0; }
 .tab:hover { color: var(--fg); background: var(--bg3); }
 .tab[aria-selected="true"] { color: var(--fg); font-weight: 600; border-bottom-color: var(--brand); }
@@ -77,6 +77,7 @@ ul.findings { list-style: none; padding: 0; margin: 0; }
 .list-item { display: flex; justify-content: space-between; gap: 8px; align-items: center; padding: 6px 8px; border-bottom: 1px solid var(--stroke2); }
 .preview-book { border-top: 4px solid var(--stroke2); padding: 12px 16px 24px; background: var(--bg2); }
 .preview-book h2 { font-size: 14px; font-weight: 600; margin: 0 0 6px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .empty { color: var(--fg3); font-style: italic; font-size: 12px; }
 pre.diff { font-size: 11px; white-space: pre-wrap; background: var(--bg2); border: 1px solid var(--stroke2); padding: 8px; border-radius: var(--radius); max-height: 240px; overflow: auto; }
 `;

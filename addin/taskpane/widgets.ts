@@ -25,7 +25,7 @@ export function dataTable<T>(caption: string, columns: readonly Column<T>[], row
     h(
       'table',
       { class: 'data', 'data-testid': options.testid },
-      h('caption', { class: 'hint', style: 'text-align:left;caption-side:top;padding:4px 6px' }, caption),
+      h('caption', { class: 'sr-only' }, caption),
       h('thead', {}, h('tr', {}, columns.map((c) => h('th', { class: c.numeric ? 'num' : '', scope: 'col' }, c.header)))),
       h(
         'tbody',

@@ -19,7 +19,7 @@ export function workbookView(book: MemoryWorkbook): HTMLElement {
       select,
       book.sheetNames().map((n) => h('option', { value: n }, book.sheet(n)?.result ? `${n} (result)` : n)),
     );
-    select.value = book.activeSheet ?? current ?? book.sheetNames()[0];
+    select.value = book.activeSheet || current || book.sheetNames()[0] || '';
   }
 
   function render(): void {
@@ -48,7 +48,8 @@ export function workbookView(book: MemoryWorkbook): HTMLElement {
             h('th', {}, String(row0 + 1)),
             Array.from({ length: width }, (_, c) => {
               const v = r[c];
-              const td = h('td', { class: typeof v === 'number' ? 'num' : '' }, v === null || v === undefined ? '' : String(v));
+              const format = sheet.result && row0 > 0 ? formatOf(sheet.formats, sheet.values[0][c]) : undefined;
+              const td = h('td', { class: typeof v === 'number' ? 'num' : '', 'data-row0': row0, 'data-col0': c }, show(v, format));
               const mark = marks?.get(`${row0}:${c}`) ?? fill;
               if (mark) td.style.background = mark;
               if (sel && sel.row0 === row0 && sel.col0 === c) {
@@ -70,6 +71,36 @@ export function workbookView(book: MemoryWorkbook): HTMLElement {
     if (target) target.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
+  // Double-click (or Enter on the focused grid) edits a cell of a workbook table, like Excel.
+  body.addEventListener('dblclick', (e) => {
+    const td = (e.target as HTMLElement).closest('td');
+    if (td) editCell(td);
+  });
+
+  function editCell(td: HTMLTableCellElement): void {
+    const sheet = book.sheet(select.value);
+    if (!sheet || sheet.result || td.dataset.row0 === undefined) return;
+    const row0 = Number(td.dataset.row0);
+    const col0 = Number(td.dataset.col0);
+    const old = sheet.values[row0]?.[col0];
+    const input = h('input', { type: 'text', value: old === null || old === undefined ? '' : String(old), 'aria-label': `Edit ${columnLetter(col0)}${row0 + 1}`, style: 'width:100%;min-height:0;padding:0 2px' });
+    let done = false;
+    const commit = (save: boolean) => {
+      if (done) return;
+      done = true;
+      if (save) book.setCell(sheet.name, row0, col0, typedValue(input.value));
+      else render();
+    };
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') commit(true);
+      if (e.key === 'Escape') commit(false);
+    });
+    input.addEventListener('blur', () => commit(true));
+    td.replaceChildren(input);
+    input.focus();
+    input.select();
+  }
+
   select.addEventListener('change', () => {
     book.activeSheet = select.value;
     render();
@@ -84,8 +115,32 @@ export function workbookView(book: MemoryWorkbook): HTMLElement {
     'section',
     { class: 'preview-book', 'aria-label': 'Demo workbook' },
     h('h2', {}, 'Demo workbook'),
+    h('p', { class: 'hint' }, 'Double-click a cell to change it, then run a check again.'),
     h('div', { class: 'row' }, h('label', { class: 'field', for: 'preview-sheet' }, 'Sheet', select)),
     caption,
     body,
   );
+}
+
+/** What typing into a cell gives in Excel: numbers as numbers, TRUE/FALSE as booleans, blank as empty. */
+function typedValue(text: string): string | number | boolean | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === 'true';
+  return text;
+}
+
+function formatOf(formats: Record<string, string> | undefined, header: unknown): string | undefined {
+  return formats && typeof header === 'string' ? formats[header] : undefined;
+}
+
+/** A cell as Excel would display it under the common number formats the result sheets use. */
+function show(v: unknown, format: string | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'number') return String(v);
+  const decimals = format ? (/\.(0+)/.exec(format)?.[1].length ?? 0) : Number.isInteger(v) ? 0 : 2;
+  if (format?.includes('%')) return `${(v * 100).toFixed(decimals)}%`;
+  const grouped = !format || format.includes(',');
+  return v.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
 }

@@ -31,17 +31,17 @@ describe('MemoryWorkbook (preview port)', () => {
     expect(book.sheet('Roles')!.values[3][2]).toBe(120);
   });
 
-  it('replaces a result sheet as a whole, and a malformed one leaves the previous sheet', async () => {
+  it('replaces a result sheet as a whole, padding short rows to the header like Excel', async () => {
     const book = new MemoryWorkbook();
     const events: WorkbookEvent[] = [];
     book.onChange((e) => events.push(e));
-    await book.writeResultSheet({ name: 'Bonus', header: ['Employee', 'Payout'], rows: [['Ann', 10]] }, { activate: true });
-    await expect(book.writeResultSheet({ name: 'Bonus', header: ['Employee', 'Payout'], rows: [['Bob', 5], ['Cy']] })).rejects.toThrow(
-      'Bonus: row 3 has 1 values for 2 columns',
-    );
-    expect(book.sheet('Bonus')!.values).toEqual([['Employee', 'Payout'], ['Ann', 10]]);
+    await book.writeResultSheet({ name: 'Bonus', header: ['Employee', 'Payout'], rows: [['Ann', 10], ['Old', 1]] }, { activate: true });
+    await book.markCells(['Bonus!B2'], '#FFC7CE');
+    await book.writeResultSheet({ name: 'Bonus', header: ['Employee', 'Payout'], rows: [['Bob', 5], [], ['Total', 5]] });
+    expect(book.sheet('Bonus')!.values).toEqual([['Employee', 'Payout'], ['Bob', 5], [null, null], ['Total', 5]]);
+    expect(book.marks.get('Bonus')).toBeUndefined();
     expect(book.activeSheet).toBe('Bonus');
-    expect(events).toEqual([{ type: 'sheet', name: 'Bonus' }]);
+    expect(events.map((e) => e.type)).toEqual(['sheet', 'mark', 'sheet']);
   });
 
   it('marks cells and rejects bad addresses or unknown sheets with a message', async () => {
@@ -59,5 +59,23 @@ describe('MemoryWorkbook (preview port)', () => {
     const book = new MemoryWorkbook();
     await book.createTables([roles]);
     expect(parseWorkbook(await book.readTables()).Roles.rows.length).toBe(2);
+  });
+});
+
+describe('MemoryWorkbook.setCell', () => {
+  it('changes what the next read sees, growing the sheet as needed', async () => {
+    const book = new MemoryWorkbook([roles]);
+    book.setCell('Roles', 1, 1, 'abc');
+    book.setCell('Roles', 4, 0, 'Intern');
+    const wb = parseWorkbook(await book.readTables());
+    expect(wb.Roles.rows.find((r) => r.row0 === 1)?.errors?.rate).toMatch(/abc/);
+    expect(wb.Roles.rows.map((r) => r.role)).toContain('Intern');
+  });
+
+  it('refuses to edit result sheets or unknown sheets', async () => {
+    const book = new MemoryWorkbook([roles]);
+    await book.writeResultSheet({ name: 'KPIs', header: ['A'], rows: [] });
+    expect(() => book.setCell('KPIs', 1, 0, 1)).toThrow('KPIs is a result sheet');
+    expect(() => book.setCell('Nope', 1, 0, 1)).toThrow('no sheet named Nope');
   });
 });

@@ -1,0 +1,188 @@
+/**
+ * The task pane in headless Chromium against the real server: preview mode on the demo workbook (every tab,
+ * invoice leakage equal to core's), and onboarding with live updates between two pages.
+ * Screenshots go to test-output/screens/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWorkbook } from '../../core/demo';
+import { checkInvoices } from '../../core/invoice';
+import { parseWorkbook } from '../../core/workbook';
+import { launchBrowser, watchErrors, type Browser } from './browser';
+import { ensureBuild, ROOT } from './build';
+import { startServer, type RunningServer } from './server';
+
+const SCREENS = join(ROOT, 'test-output', 'screens');
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  const { dir } = ensureBuild();
+  server = await startServer(dir);
+  browser = await launchBrowser();
+  mkdirSync(SCREENS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  const t0 = Date.now();
+  await browser?.close();
+  const t1 = Date.now();
+  await server?.close();
+  if (process.env.E2E_TIMING) console.log(`browser closed in ${t1 - t0} ms, server in ${Date.now() - t1} ms`);
+});
+
+async function openPane(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.waitForSelector('[role="tablist"]', { timeout: 20_000 });
+  return { page, errors };
+}
+
+/** The id of the onboarding shown, from its step checkboxes' ids (`step-<id>-<key>`). */
+async function onboardingId(page: Page): Promise<string> {
+  const id = (await page.locator('.step input').first().getAttribute('id'))!;
+  return id.split('-')[1];
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+const tab = (page: Page, label: string) => page.getByRole('tab', { name: label, exact: true }).click();
+
+describe('preview mode (outside Excel)', () => {
+  it('says so, and the invoice check on the demo workbook shows core’s leakage total', async () => {
+    const { page, errors } = await openPane();
+    await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain('Preview mode — not running inside Excel');
+    await shot(page, '1-grid-tab');
+
+    await tab(page, 'Invoices');
+    await expect(page.getByRole('tab', { name: 'Invoices' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByTestId('run-invoices').click();
+    const total = page.getByTestId('leakage-total');
+    await total.waitFor({ timeout: 30_000 });
+
+    const expected = checkInvoices(parseWorkbook(demoWorkbook())).customers.reduce((n, c) => n + c.leakage, 0);
+    expect(expected).toBeGreaterThan(0);
+    const shown = (await total.textContent())!;
+    expect(Number(shown.replace(/[^0-9.]/g, ''))).toBeCloseTo(expected, 2);
+    expect(shown).toMatch(/^\$[\d,]+\.\d{2}$/);
+    // The result sheets landed in the in-memory workbook and the summary is the one shown.
+    await expect(page.locator('#preview-sheet').inputValue()).resolves.toBe('Invoice Summary');
+    await shot(page, '2-invoices');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a cell edited in the demo workbook shows up as a grid finding, and clicking it selects that cell', async () => {
+    const { page, errors } = await openPane();
+    // Break a price in the Services sheet of the in-memory workbook (double-click edits, like Excel).
+    await page.locator('#preview-sheet').selectOption('Services');
+    const view = page.getByTestId('preview-sheet-view');
+    const col0 = await view.locator('td[data-row0="0"]').evaluateAll((tds) => tds.findIndex((td) => td.textContent === 'Price'));
+    expect(col0).toBeGreaterThanOrEqual(0);
+    await view.locator(`td[data-row0="1"][data-col0="${col0}"]`).dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    await expect(view.locator(`td[data-row0="1"][data-col0="${col0}"]`).textContent()).resolves.toBe('abc');
+
+    await page.getByRole('button', { name: 'Validate grid' }).click();
+    const address = `Services!${String.fromCharCode(65 + col0)}2`;
+    const finding = page.locator(`.finding[data-cell="${address}"]`).first();
+    await finding.waitFor({ timeout: 20_000 });
+    expect(await finding.textContent()).toContain('abc');
+    expect(Number(await page.getByTestId('grid-errors').textContent())).toBeGreaterThan(0);
+    // The run wrote Grid Findings; the click goes back to the offending cell.
+    await expect(page.locator('#preview-sheet').inputValue()).resolves.toBe('Grid Findings');
+    await finding.click();
+    await expect(page.locator('#preview-sheet').inputValue()).resolves.toBe('Services');
+    const selected = view.locator('td[aria-current="true"]');
+    await expect(selected.getAttribute('data-row0')).resolves.toBe('1');
+    await expect(selected.getAttribute('data-col0')).resolves.toBe(String(col0));
+    await shot(page, '3-grid-validated');
+
+    await tab(page, 'SLA & KPIs');
+    await page.getByTestId('run-sla').click();
+    await page.getByTestId('sla-response').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('sla-response').textContent()).toMatch(/^(\d+ %|N\/A)$/);
+    await shot(page, '4-sla-kpis');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('onboarding against the running server', () => {
+  it('a step ticked on one page shows as done, with who, on a second page without reload', { timeout: 60_000 }, async () => {
+    const sales = server.services.users.create('e2e', { name: 'Sam Sales', role: 'member', departments: ['Sales'] });
+    const manager = server.services.users.create('e2e', { name: 'Mia Manager', role: 'manager', departments: ['Service'] });
+
+    const t0 = Date.now();
+    const lap = (what: string) => process.env.E2E_TIMING && console.log(`${Date.now() - t0} ms ${what}`);
+    const a = await openPane();
+    const b = await openPane();
+    lap('pages open');
+    for (const [p, token] of [
+      [a.page, sales.token],
+      [b.page, manager.token],
+    ] as const) {
+      // Chromium throttles timers in background tabs: act on the page in front, as a user would.
+      await p.bringToFront();
+      await tab(p, 'Settings');
+      lap('settings tab');
+      await expect(p.locator('#settings-url').inputValue()).resolves.toBe(server.url);
+      await p.locator('#settings-token').fill(token);
+      await p.getByRole('button', { name: 'Save' }).click();
+      lap('saved');
+      await tab(p, 'Onboarding');
+      lap('onboarding tab');
+      await p.getByRole('button', { name: 'Connect' }).click();
+      lap('connect clicked');
+      await p.locator('[data-testid="live-state"]:text-is("live")').waitFor({ timeout: 10_000 });
+    }
+
+    lap('connected');
+    // Page A (Sales) creates an onboarding from the cover-page form.
+    await a.page.bringToFront();
+    await a.page.getByText('New onboarding (cover page)').click();
+    await a.page.locator('#cover-client').fill('Contoso Dental');
+    await a.page.locator('#cover-servers').fill('2');
+    await a.page.locator('#cover-serverPrice').fill('150');
+    await a.page.locator('#cover-workstations').fill('12');
+    await a.page.locator('#cover-workstationPrice').fill('60');
+    await a.page.locator('#cover-monthlyPaidBy').selectOption('check');
+    await a.page.getByRole('button', { name: 'Create onboarding' }).click();
+    await a.page.getByTestId('onboarding-detail').locator('.step').first().waitFor({ timeout: 10_000 });
+    // monthlyTotal = 2 × 150 + 12 × 60 = 1,020; paid by check → due at signing = setup 0 + 3 × 1,020.
+    await expect(a.page.getByTestId('onboarding-detail').textContent()).resolves.toContain('$3,060.00');
+
+    lap('created');
+    // Page B (manager) sees it appear live in the open list and opens it.
+    await b.page.bringToFront();
+    await b.page.getByTestId('onboarding-list').getByRole('button', { name: 'Contoso Dental' }).click({ timeout: 10_000 });
+    await b.page.getByTestId('onboarding-detail').locator('.step').first().waitFor();
+
+    lap('opened on B');
+    // Page A ticks its first ready Sales step.
+    await a.page.bringToFront();
+    const ready = a.page.locator('.step[data-state="ready"]:has(input:not([disabled]))').first();
+    const key = (await ready.locator('input').getAttribute('data-step', { timeout: 5000 }))!;
+    // click, not check(): the pane re-renders the checklist from the server's answer, so the box is replaced.
+    await a.page.locator(`#step-${await onboardingId(a.page)}-${key}`).click();
+    await a.page.locator(`[data-testid="step-${key}"][data-state="done"]`).waitFor({ timeout: 10_000 });
+
+    lap('ticked on A');
+    // Page B shows it done, by whom, without a reload.
+    await b.page.locator(`[data-testid="step-${key}"][data-state="done"]`).waitFor({ timeout: 10_000 });
+    expect(await b.page.getByTestId(`step-meta-${key}`).textContent()).toContain('Done by Sam Sales');
+    lap('seen on B');
+    for (const [p, name] of [
+      [a.page, '5-onboarding-sales'],
+      [b.page, '6-onboarding-manager-live'],
+    ] as const) {
+      await p.getByTestId(`step-${key}`).scrollIntoViewIfNeeded();
+      await p.screenshot({ path: join(SCREENS, `${name}.png`) });
+    }
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+});
