@@ -14,7 +14,6 @@ import type { TicketEventRow } from '../workbook/tables';
 export interface TicketEvent {
   at: number;
   status: string;
-  cell: string;
 }
 
 /** Ticket key → events sorted by time (ties keep sheet order). Reports rows out of time order. */
@@ -31,14 +30,14 @@ export function groupEvents(table: ParsedTable<TicketEventRow>, clock: ZoneClock
     }
     const at = parseInstant(r.at, clock);
     if (at === null) continue;
-    const list = events.get(key) ?? [];
+    let list = events.get(key);
+    if (!list) events.set(key, (list = []));
     if (list.length > 0 && at < list[list.length - 1].at && !outOfOrder.has(key)) {
       outOfOrder.add(key);
       findings.push(finding('warning', 'events_out_of_order', cellOf(table, r, 'at'),
         `Events of ticket ${r.ticket} are not in time order; they are used sorted by time`));
     }
-    list.push({ at, status: r.status, cell: cellOf(table, r, 'at') });
-    events.set(key, list);
+    list.push({ at, status: r.status });
   }
   for (const list of events.values()) list.sort((a, b) => a.at - b.at); // stable: ties keep sheet order
   return { events, findings };
