@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../server/cli/main';
+import { openDatabase } from '../server/store/database';
 
 const DURATION = 5;
 const CONNECTIONS = 10;
@@ -31,8 +32,21 @@ function fmt(r: autocannon.Result): string {
   return `${Math.round(r.requests.average).toLocaleString('en-US')} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, 2xx ${r['2xx']}, other ${r.non2xx + r.errors}`;
 }
 
+/** The disk's price of durability right now: one-row commits with synchronous = FULL, no batching. */
+function rawCommitMs(file: string): number {
+  const db = openDatabase(file, []);
+  db.exec('CREATE TABLE t (v TEXT)');
+  const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+  const t0 = performance.now();
+  for (let i = 0; i < 200; i++) db.transaction(() => insert.run('x'.repeat(1000)))();
+  const ms = (performance.now() - t0) / 200;
+  db.close();
+  return ms;
+}
+
 export default async function serverBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'msp-bench-'));
+  const commitMs = rawCommitMs(join(dir, 'raw.db'));
   const db = join(dir, 'bench.db');
   const out: string[] = [];
   await main(['user', 'add', '--name', 'Bench Manager', '--role', 'manager', '--db', db], { out: (t) => out.push(t), err: () => {} });
@@ -75,6 +89,7 @@ export default async function serverBench(): Promise<void> {
       ],
     });
     const verify = (await (await fetch(`${url}/api/audit/verify`, { headers })).json()) as { ok: boolean; entries: number };
+    console.log(`raw SQLite commit (FULL, 1 row) ${commitMs.toFixed(2)} ms → ${Math.round(1000 / commitMs).toLocaleString('en-US')} unbatched commits/s on this disk now`);
     console.log(`GET /api/health (baseline)     ${fmt(health)}`);
     console.log(`PUT step (authenticated write)  ${fmt(updates)}`);
     console.log(`step updates / health: ${(updates.requests.average / health.requests.average).toFixed(2)}× throughput, p99 ${(updates.latency.p99 / Math.max(health.latency.p99, 1)).toFixed(2)}× baseline`);
