@@ -34,6 +34,8 @@ describe('/api/grid', () => {
     expect(cur).toMatchObject({ version: 1, publishedBy: 'Max Manager' });
     expect(cur.tables.Services[1]).toEqual(['Help Desk', 'User', 40]);
     expect(((await (await api.call('admin', 'POST', '/api/grid', { tables: tables() })).json()) as { version: number }).version).toBe(2);
+    const versions = (await (await api.call('noc', 'GET', '/api/grid/versions')).json()) as { version: number; publishedBy: string }[];
+    expect(versions.map((v) => [v.version, v.publishedBy])).toEqual([[1, 'Max Manager'], [2, 'Ada Admin']]);
   });
 
   it('diffs two versions: services per customer, prices, exclusions, one-offs', async () => {

@@ -55,4 +55,16 @@ describe('/api/templates', () => {
     expect((await api.call('admin', 'POST', `/api/templates/${t.id}/publish`)).status).toBe(200);
     expect((await api.call('admin', 'POST', `/api/templates/${t.id}/publish`)).status).toBe(409);
   });
+
+  it('reads one template and one version; unknown ones are 404', async () => {
+    const api = makeApi();
+    expect(await (await api.call('noc', 'GET', '/api/templates/1')).json()).toMatchObject({ id: 1, currentVersion: 1 });
+    const v = (await (await api.call('noc', 'GET', '/api/templates/1/versions/1')).json()) as { status: string; steps: { key: string }[] };
+    expect(v.status).toBe('published');
+    expect(v.steps[0].key).toBe('verify-billing-names');
+    expect((await api.call('noc', 'GET', '/api/templates/9')).status).toBe(404);
+    expect((await api.call('noc', 'GET', '/api/templates/1/versions/7')).status).toBe(404);
+    expect((await api.call('noc', 'GET', '/api/templates/9/versions')).status).toBe(404);
+    expect((await api.call('admin', 'POST', '/api/templates/1/versions/7/publish')).status).toBe(404);
+  });
 });
