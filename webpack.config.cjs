@@ -9,33 +9,13 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 
-const DEFAULT_URL = 'https://localhost:3000';
-
-/** The public origin the manifest should point at: https only (Office refuses http except on localhost). */
-function publicUrl() {
-  const raw = (process.env.MSP_SYNC_PUBLIC_URL || DEFAULT_URL).trim().replace(/\/+$/, '');
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`MSP_SYNC_PUBLIC_URL must be a URL such as https://msp-sync.example.com, got "${raw}"`);
-  }
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-  if (url.protocol !== 'https:' && !local) {
-    throw new Error(`MSP_SYNC_PUBLIC_URL must use https (Office loads add-ins over https only), got "${raw}"`);
-  }
-  return raw;
-}
-
-function rewriteManifest(content, base) {
-  return Buffer.from(content.toString('utf8').split(DEFAULT_URL).join(base), 'utf8');
-}
+const { publicUrl, rewriteManifest } = require('./scripts/public-url.cjs');
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   let base;
   try {
-    base = publicUrl(); // checked before anything is built
+    base = publicUrl(process.env.MSP_SYNC_PUBLIC_URL); // checked before anything is built
   } catch (e) {
     console.error(`msp-sync build: ${e.message}`);
     process.exit(2);
@@ -79,7 +59,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'addin/assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content, base) },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => Buffer.from(rewriteManifest(content.toString('utf8'), base), 'utf8') },
         ],
       }),
     ],

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../addin/functions/functions';
+import { publicUrl, rewriteManifest } from '../../scripts/public-url.cjs';
 import { parseXml, walk } from './xml';
 
 const ROOT = join(__dirname, '..', '..');
@@ -55,13 +56,31 @@ describe('npm run build (webpack, once)', () => {
     expect(gzipSync(js).length).toBeLessThan(300 * 1024);
     expect(existsSync(join(out, 'taskpane.js.map'))).toBe(false);
   });
+});
 
-  it('refuses a public URL that is not https', async () => {
+describe('public URL of the build', () => {
+  it('accepts an https origin (or localhost) and refuses anything Office would not load', () => {
+    expect(publicUrl(undefined)).toBe('https://localhost:3000');
+    expect(publicUrl(' https://msp.example.com/ ')).toBe('https://msp.example.com');
+    expect(publicUrl('http://localhost:8080')).toBe('http://localhost:8080');
+    expect(() => publicUrl('http://msp.example.com')).toThrow('MSP_SYNC_PUBLIC_URL must use https (Office loads add-ins over https only), got "http://msp.example.com"');
+    expect(() => publicUrl('msp.example.com')).toThrow(/must be a URL/);
+    expect(() => publicUrl('https://example.com/msp')).toThrow(/without a path/);
+  });
+
+  it('rewrites every URL of manifest.xml and nothing else', () => {
+    const source = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+    const rewritten = rewriteManifest(source, 'https://msp.example.com');
+    expect(rewritten.replaceAll('https://msp.example.com', 'https://localhost:3000')).toBe(source);
+    expect(rewritten).not.toContain('localhost');
+  });
+
+  it('a build with a non-https URL stops before building, with one line', async () => {
     const other = mkdtempSync(join(tmpdir(), 'msp-sync-dist-'));
     try {
       const failed = await webpack(other, 'http://msp.example.com').then(() => null, (e: { stdout: string; stderr: string }) => e);
       expect(failed).not.toBeNull();
-      expect(`${failed!.stdout}${failed!.stderr}`).toContain('MSP_SYNC_PUBLIC_URL must use https');
+      expect(failed!.stderr.trim()).toBe('msp-sync build: MSP_SYNC_PUBLIC_URL must use https (Office loads add-ins over https only), got "http://msp.example.com"');
       expect(existsSync(join(other, 'taskpane.js'))).toBe(false);
     } finally {
       rmSync(other, { recursive: true, force: true });

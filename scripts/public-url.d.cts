@@ -1,0 +1,3 @@
+export declare const DEFAULT_URL: string;
+export declare function publicUrl(value: string | undefined): string;
+export declare function rewriteManifest(text: string, base: string): string;
