@@ -76,13 +76,20 @@ describe('msp-sync sla', () => {
 
 describe('msp-sync kpi', () => {
   it('--json gives per-team and per-resource KPIs with definitions and the intake snapshot', async () => {
-    const run = await runCli(['kpi', desk, '--month', '2026-09', '--as-of', '2026-09-30T12:00:00', '--json']);
+    const out = join(dir, 'kpi-out.xlsx');
+    const run = await runCli(['kpi', desk, '--month', '2026-09', '--as-of', '2026-09-30T12:00:00', '--json', '--out', out]);
     expect(run.code).toBe(0);
     const r = JSON.parse(run.stdout);
     const team = r.teams.find((t: { team: string }) => t.team === 'Desk');
     expect(team).toMatchObject({ mttrMeanHours: 5, mttrMedianHours: 4, openTickets: 3 });
     expect(r.intake).toMatchObject({ asOf: '2026-09-30T12:00:00-04:00', triageQueue: { count: 1, tickets: ['K7'] } });
     expect(r.definitions.fcr).toMatch(/one time entry/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const rows = book.getWorksheet('KPIs')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    const deskRow = rows.find((row) => row[1] === 'Team' && row[2] === 'Desk')!;
+    expect(deskRow[5]).toBe(5); // MTTR mean column
+    expect(rows.some((row) => row[1] === 'Definition')).toBe(true);
   });
 });
 
