@@ -77,7 +77,9 @@ describe('/api/grid', () => {
     expect(html).not.toMatch(/<script>[^<]/);
     const js = await api.call(null, 'GET', '/grid/app.js');
     expect(js.headers.get('content-type')).toMatch(/javascript/);
-    expect(await js.text()).toContain('/api/grid/customers');
+    const source = await js.text();
+    expect(source).toContain('/api/grid/customers');
+    expect(() => new Function(source)).not.toThrow(); // parses as JavaScript
   });
 
   it('the demo workbook publishes, and a finished onboarding takes its tier\'s services with cover-page units', async () => {
