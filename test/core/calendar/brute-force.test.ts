@@ -4,6 +4,7 @@
  * covered by the hand-computed cases). Windows, holidays and pauses are random, on a 15-minute grid.
  */
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { addBusinessMinutes, businessMinutesBetween, createCalendar, mergeIntervals } from '../../../core/calendar';
 import type { Day } from '../../../core/workbook/tables';
@@ -58,4 +59,34 @@ describe('business time = a naive step-by-step count', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('business time across DST = a naive walk on luxon local times', () => {
+  // Windows between 04:00 and 24:00 never touch a transition hour, so "is this instant's local time inside a
+  // window" is unambiguous; the walk then checks the per-date UTC conversion over both 2026 changes.
+  const zoned = fc.record({
+    day: fc.constantFrom(...DAYS),
+    start: fc.integer({ min: 16, max: 95 }).map((q) => q * 900),
+    end: fc.integer({ min: 17, max: 96 }).map((q) => q * 900),
+  }).filter((w) => w.end > w.start);
+  for (const [zone, from] of [['America/New_York', '2026-03-01'], ['America/New_York', '2026-10-25'], ['Europe/London', '2026-03-22'], ['Europe/London', '2026-10-18']] as const) {
+    it(`${zone} from ${from}`, () => {
+      const t0 = DateTime.fromISO(from, { zone }).toMillis();
+      fc.assert(
+        fc.property(fc.array(zoned, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 14 * 96 }), fc.integer({ min: 0, max: 14 * 96 }), (windows, i, j) => {
+          const cal = createCalendar({ timeZone: zone, windows });
+          const [a, b] = [t0 + Math.min(i, j) * STEP, t0 + Math.max(i, j) * STEP];
+          let naive = 0;
+          for (let t = a; t < b; t += STEP) {
+            const local = DateTime.fromMillis(t, { zone });
+            const sec = local.hour * 3600 + local.minute * 60;
+            const day = DAYS[local.weekday - 1];
+            if (windows.some((w) => w.day === day && sec >= w.start && sec < w.end)) naive += 15;
+          }
+          expect(businessMinutesBetween(cal, a, b)).toBe(naive);
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
 });
