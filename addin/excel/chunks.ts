@@ -28,32 +28,54 @@ export interface Piece extends RowSpan {
   table: number;
 }
 
+export interface TableRows {
+  rows: number;
+  columns: number;
+}
+
 /**
- * Packs the rows of several tables into batches of at most `budget` cells (one `context.sync()` each), so
- * small tables share a request and a big one is split. A batch closes only when the next row does not fit,
- * so batches ≤ ⌊total cells ÷ (budget − widest row + 1)⌋ + 1 — about ⌈cells ÷ budget⌉ + 1 for real widths.
+ * The next batch of at most `budget` cells, taking rows of the tables in order from `done[i]` (rows of
+ * table i already read). Small tables share a batch; a table wider than the budget still gets one row.
  */
-export function planBatches(tables: readonly { rows: number; columns: number }[], budget = CELL_BUDGET): Piece[][] {
-  const batches: Piece[][] = [];
-  let current: Piece[] = [];
+export function nextBatch(tables: readonly TableRows[], done: readonly number[], budget = CELL_BUDGET): Piece[] {
+  const batch: Piece[] = [];
   let used = 0;
-  tables.forEach((t, table) => {
-    const width = Math.max(1, t.columns);
-    let start = 0;
-    while (start < t.rows) {
-      let room = Math.floor((budget - used) / width);
-      if (room < 1) {
-        if (current.length > 0) batches.push(current);
-        current = [];
-        used = 0;
-        room = rowsPerChunk(width, budget);
-      }
-      const count = Math.min(room, t.rows - start);
-      current.push({ table, start, count });
-      used += count * width;
-      start += count;
+  for (let table = 0; table < tables.length; table++) {
+    const width = Math.max(1, tables[table].columns);
+    const left = tables[table].rows - done[table];
+    if (left <= 0) continue;
+    const room = Math.floor((budget - used) / width);
+    if (room < 1) {
+      if (batch.length > 0) break;
+      return [{ table, start: done[table], count: 1 }];
     }
-  });
-  if (current.length > 0) batches.push(current);
+    const count = Math.min(room, left);
+    batch.push({ table, start: done[table], count });
+    used += count * width;
+    if (count < left) break;
+  }
+  return batch;
+}
+
+/**
+ * Every batch for these tables. A batch closes only when the next row does not fit, so
+ * batches ≤ ⌊total cells ÷ (budget − widest row + 1)⌋ + 1 — about ⌈cells ÷ budget⌉ + 1 for real widths.
+ */
+export function planBatches(tables: readonly TableRows[], budget = CELL_BUDGET): Piece[][] {
+  const done = tables.map(() => 0);
+  const batches: Piece[][] = [];
+  for (let b = nextBatch(tables, done, budget); b.length > 0; b = nextBatch(tables, done, budget)) {
+    batches.push(b);
+    for (const p of b) done[p.table] += p.count;
+  }
   return batches;
+}
+
+/**
+ * Excel refuses a request or response over its payload limit (long text cells can get there within the
+ * cell budget); the caller then retries the same rows in smaller pieces.
+ */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return /PayloadSizeLimitExceeded/i.test(`${e?.code ?? ''} ${e?.message ?? ''}`);
 }

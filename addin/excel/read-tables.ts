@@ -4,7 +4,7 @@
  */
 import { headerKey } from '../../core/names';
 import { TABLE_NAMES, type SheetSource, type TableName } from '../../core/workbook';
-import { CELL_BUDGET, planBatches } from './chunks';
+import { CELL_BUDGET, isPayloadTooLarge, nextBatch } from './chunks';
 import type { ExcelRun } from './excel-run';
 import { findByName } from './locate';
 
@@ -53,19 +53,29 @@ export async function readTables(run: ExcelRun, names: readonly TableName[] = TA
       row0: l.range.rowIndex,
       col0: l.range.columnIndex,
     }));
-    const batches = planBatches(present.map((l) => ({ rows: l.range.rowCount, columns: l.range.columnCount })), budget);
-    for (const batch of batches) {
+    const sizes = present.map((l) => ({ rows: l.range.rowCount, columns: l.range.columnCount }));
+    const done = sizes.map(() => 0);
+    let cells = budget;
+    for (let batch = nextBatch(sizes, done, cells); batch.length > 0; batch = nextBatch(sizes, done, cells)) {
       const pending = batch.map((piece) => {
         const l = present[piece.table];
         const r = l.sheet.getRangeByIndexes(l.range.rowIndex + piece.start, l.range.columnIndex, piece.count, l.range.columnCount);
         r.load('values');
         return { piece, r };
       });
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Too many bytes (long notes): the same rows again, in halves.
+        if (!isPayloadTooLarge(error) || (batch.length === 1 && batch[0].count === 1)) throw error;
+        cells = Math.max(1, Math.floor(Math.min(cells, batch.reduce((n, p) => n + p.count * sizes[p.table].columns, 0)) / 2));
+        continue;
+      }
       for (const { piece, r } of pending) {
         const target = sources[piece.table].values as unknown[][];
         const values = r.values;
         for (let i = 0; i < piece.count; i++) target[piece.start + i] = values[i];
+        done[piece.table] += piece.count;
       }
     }
     return sources;

@@ -5,7 +5,7 @@
  * one as it was: never a half-written result sheet.
  */
 import type { CellData, ResultSheetData } from './port';
-import { CELL_BUDGET, rowChunks } from './chunks';
+import { CELL_BUDGET, isPayloadTooLarge, rowsPerChunk } from './chunks';
 import { COLUMN_CLUSTERED, SERIES_BY_COLUMNS, type ExcelRun } from './excel-run';
 import { fillAddresses, fillRuns } from './fill-runs';
 import { isValidSheetName, tempSheetName } from './sheet-names';
@@ -36,22 +36,34 @@ export async function writeResultSheet(
 
     const sheet = sheets.add(temp);
     try {
+      // The sheet exists before any data goes out: a data request Excel refuses (too large) cannot take it along.
+      await context.sync();
       const formatCols = data.header
         .map((h, col) => ({ col, format: data.formats?.[h] }))
         .filter((f): f is { col: number; format: string } => Boolean(f.format));
       // Formats ride along with the values, so they count against the same cell budget.
-      for (const chunk of rowChunks(lines.length, width + formatCols.length, budget)) {
+      let perChunk = rowsPerChunk(width + formatCols.length, budget);
+      for (let start = 0; start < lines.length; ) {
+        const count = Math.min(perChunk, lines.length - start);
         context.application.suspendApiCalculationUntilNextSync();
-        const block = lines.slice(chunk.start, chunk.start + chunk.count).map((row) => padRow(row, width));
-        sheet.getRangeByIndexes(chunk.start, 0, chunk.count, width).values = block;
-        const dataStart = Math.max(1, chunk.start);
-        const dataCount = chunk.start + chunk.count - dataStart;
+        const block = lines.slice(start, start + count).map((row) => padRow(row, width));
+        sheet.getRangeByIndexes(start, 0, count, width).values = block;
+        const dataStart = Math.max(1, start);
+        const dataCount = start + count - dataStart;
         if (dataCount > 0) {
           for (const f of formatCols) {
             sheet.getRangeByIndexes(dataStart, f.col, dataCount, 1).numberFormat = Array.from({ length: dataCount }, () => [f.format]);
           }
         }
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          // Too many bytes for one request (long text): the same rows again, in halves.
+          if (!isPayloadTooLarge(error) || count === 1) throw error;
+          perChunk = Math.max(1, Math.floor(count / 2));
+          continue;
+        }
+        start += count;
       }
 
       const header = sheet.getRangeByIndexes(0, 0, 1, width);

@@ -42,10 +42,12 @@ export class FakeExcel {
   syncs = 0;
   /** 1-based number of the sync (counted from now) that throws; undefined = none. */
   failAtSync: number | undefined;
+  /** Cells one sync may carry (values read or written); more fails like Excel's payload limit. */
+  maxCellsPerSync = Infinity;
   activeSheet: string | null = null;
   selected: string | null = null;
   private ops: Op[] = [];
-  private ranges: { mock: OfficeMockObject & Record<string, any>; sheet: FakeSheet; row0: number; col0: number }[] = [];
+  private ranges: { mock: OfficeMockObject & Record<string, any>; sheet: FakeSheet; row0: number; col0: number; rows: number; columns: number; loadsValues: boolean }[] = [];
   private nextId = 1;
 
   addSheet(name: string, values: unknown[][] = [], at: { row0?: number; col0?: number } = {}): FakeSheet {
@@ -76,6 +78,10 @@ export class FakeExcel {
     const ranges = this.ranges;
     this.ops = [];
     this.ranges = [];
+    const carried = ranges.reduce((n, r) => n + (Array.isArray(r.mock.values) || r.loadsValues ? r.rows * r.columns : 0), 0);
+    if (carried > this.maxCellsPerSync) {
+      throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+    }
     if (this.failAtSync !== undefined && --this.failAtSync === 0) {
       this.failAtSync = undefined;
       throw new Error('GeneralException: simulated Excel failure');
@@ -276,10 +282,12 @@ export class FakeExcel {
           out.push(line);
         }
         setValue('values', out);
+        entry.loadsValues = true;
       }
       return load(props);
     };
-    this.ranges.push({ mock, sheet: s, row0, col0 });
+    const entry = { mock, sheet: s, row0, col0, rows, columns, loadsValues: false };
+    this.ranges.push(entry);
     return mock;
   }
 }

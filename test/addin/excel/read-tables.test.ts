@@ -60,3 +60,23 @@ describe('ExcelWorkbook.readTables', () => {
     expect(await new ExcelWorkbook(excel.run).readTables(['Holidays'])).toEqual([]);
   });
 });
+
+describe('payload limit', () => {
+  it('reads a table whose chunks Excel refuses as too large by retrying the same rows in halves', async () => {
+    const excel = new FakeExcel();
+    const values = timeEntries(30_000);
+    excel.addSheet('TimeEntries', values);
+    excel.maxCellsPerSync = 20_000; // long notes: fewer cells fit in a request than the budget assumes
+    const sources = await new ExcelWorkbook(excel.run).readTables(['TimeEntries']);
+    expect(sources[0].values).toEqual(values);
+    // 300,010 cells at ≤ 12,500 a request after halving twice, plus a few refused attempts.
+    expect(excel.syncs).toBeLessThanOrEqual(2 + Math.ceil(300_010 / 12_500) + 3);
+  });
+
+  it("gives up with Excel's error when even one row is too large", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('TimeEntries', timeEntries(3));
+    excel.maxCellsPerSync = 5;
+    await expect(new ExcelWorkbook(excel.run).readTables(['TimeEntries'])).rejects.toThrow(/payload size/);
+  });
+});

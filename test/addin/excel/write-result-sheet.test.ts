@@ -95,3 +95,16 @@ describe('ExcelWorkbook.writeResultSheet', () => {
     expect(excel.syncs).toBe(0);
   });
 });
+
+describe('payload limit on writes', () => {
+  it('writes everything when Excel refuses big requests, in smaller pieces, and leaves no temp sheet', async () => {
+    const excel = new FakeExcel();
+    excel.maxCellsPerSync = 15_000;
+    const data = bigSheet(20_000);
+    await new ExcelWorkbook(excel.run).writeResultSheet(data);
+    const sheet = excel.sheet('Invoice Check')!;
+    expect(sheet.cells.length).toBe(20_001);
+    expect(sheet.cells[20_000]).toEqual(data.rows[19_999]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Invoice Check']);
+  });
+});
