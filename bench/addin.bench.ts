@@ -34,7 +34,8 @@ export default async function addinBench(): Promise<void> {
   const office = readFileSync(join(ROOT, 'node_modules/@microsoft/office-js/dist/office.js'));
   const jsGz = gzipSync(js, { level: 9 }).length;
   const officeGz = gzipSync(office, { level: 9 }).length;
-  console.log(`taskpane.js: ${kb(js.length)} raw, ${kb(jsGz)} gzipped (goal ≤ 300 KB) — ${(jsGz / officeGz).toFixed(2)}× office.js's ${kb(officeGz)} gzipped`);
+  console.log(`taskpane.js: ${kb(js.length)} raw, ${kb(jsGz)} gzipped = ${((jsGz / (300 * 1024)) * 100).toFixed(0)} % of the 300 KB budget`);
+  console.log(`  vs office.js loader ${kb(officeGz)} gzipped: ${(jsGz / officeGz).toFixed(2)}× (the bundle holds core, luxon and zod; office.js loads the rest of Office on demand)`);
 
   const browser = await launchBrowser();
   try {

@@ -3,7 +3,7 @@ import type { WorkbookPort } from '../excel/port';
 import { apiClient, type ApiClient } from '../api/client';
 import type { SettingsStore } from '../api/settings';
 import type { TaskpaneEnv } from './env';
-import type { StatusLine } from './status';
+import type { StatusKind, StatusLine } from './status';
 
 export interface PaneContext {
   port: WorkbookPort;
@@ -34,12 +34,16 @@ export function yieldToUi(): Promise<void> {
 }
 
 /** Runs a button's job: disables it, shows busy/done/error in the status line, never lets an error escape. */
-export async function runJob(ctx: PaneContext, button: { disabled: boolean } | null, busy: string, job: () => Promise<string | void>): Promise<void> {
+/** What a job reports when it ends: a sentence, or a sentence with its tone (a run that found errors is not a success). */
+export type JobOutcome = string | { text: string; kind: StatusKind } | void;
+
+export async function runJob(ctx: PaneContext, button: { disabled: boolean } | null, busy: string, job: () => Promise<JobOutcome>): Promise<void> {
   if (button) button.disabled = true;
   ctx.status.show(busy, 'busy');
   try {
     const done = await job();
-    if (done) ctx.status.show(done, 'success');
+    if (typeof done === 'string') ctx.status.show(done, 'success');
+    else if (done) ctx.status.show(done.text, done.kind);
     else ctx.status.clear();
   } catch (e) {
     ctx.status.show(errorText(e), 'error');

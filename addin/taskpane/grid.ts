@@ -43,7 +43,9 @@ export const gridTab: TabDef = {
           const { findings } = await runGridValidation(pacedPort(ctx.port), { asOf: ctx.today, onPhase: (f, l) => bar.set(f, l) });
           showFindings(findings);
           const errors = findings.filter((f) => f.severity === 'error').length;
-          return errors ? `${errors} error${errors === 1 ? '' : 's'} in the grid: see Grid Findings.` : 'The grid is consistent.';
+          return errors
+            ? { text: `${errors} error${errors === 1 ? '' : 's'} in the grid: see the list or the Grid Findings sheet.`, kind: 'error' }
+            : 'The grid is consistent.';
         } finally {
           bar.done();
         }

@@ -51,7 +51,7 @@ export const invoicesTab: TabDef = {
             findingsList(result.findings, (cell) => void ctx.port.selectCell(cell).catch(() => undefined)),
           );
           return leakage > 0
-            ? `Leakage found: ${money(leakage, currency)} of billable work recorded as covered or no charge.`
+            ? { text: `Leakage found: ${money(leakage, currency)} of billable work recorded as covered or no charge.`, kind: 'info' }
             : 'No leakage found.';
         } finally {
           bar.done();

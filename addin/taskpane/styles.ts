@@ -62,6 +62,8 @@ table.data td { border-bottom: 1px solid var(--stroke2); padding: 5px 6px; verti
 table.data td.num, table.data th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.data tr.hot td { background: var(--danger-bg); }
 table.data td.sel { outline: 2px solid var(--excel); outline-offset: -2px; background: #e0f1e7; }
+table.data.sheet td { max-width: 180px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+table.data.sheet th { position: static; }
 .scroll { max-height: 360px; overflow: auto; border: 1px solid var(--stroke2); border-radius: var(--radius); }
 ul.findings { list-style: none; padding: 0; margin: 0; }
 .finding { display: grid; grid-template-columns: 18px 1fr; gap: 2px 6px; padding: 6px 8px; border-bottom: 1px solid var(--stroke2); cursor: pointer; font-size: 12px; line-height: 16px; }

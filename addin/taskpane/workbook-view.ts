@@ -34,7 +34,7 @@ export function workbookView(book: MemoryWorkbook): HTMLElement {
     let selCell: HTMLElement | null = null;
     const table = h(
       'table',
-      { class: 'data' },
+      { class: 'data sheet' },
       h('thead', {}, h('tr', {}, h('th', {}, ''), Array.from({ length: width }, (_, c) => h('th', {}, columnLetter(c))))),
       h(
         'tbody',
@@ -49,7 +49,8 @@ export function workbookView(book: MemoryWorkbook): HTMLElement {
             Array.from({ length: width }, (_, c) => {
               const v = r[c];
               const format = sheet.result && row0 > 0 ? formatOf(sheet.formats, sheet.values[0][c]) : undefined;
-              const td = h('td', { class: typeof v === 'number' ? 'num' : '', 'data-row0': row0, 'data-col0': c }, show(v, format));
+              const text = show(v, format);
+              const td = h('td', { class: typeof v === 'number' ? 'num' : '', 'data-row0': row0, 'data-col0': c, title: text.length > 24 ? text : null }, text);
               const mark = marks?.get(`${row0}:${c}`) ?? fill;
               if (mark) td.style.background = mark;
               if (sel && sel.row0 === row0 && sel.col0 === c) {

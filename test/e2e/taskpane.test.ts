@@ -8,12 +8,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkbook } from '../../core/demo';
+import { computeBonus } from '../../core/bonus';
 import { checkInvoices } from '../../core/invoice';
 import { parseWorkbook } from '../../core/workbook';
 import { launchBrowser, watchErrors, type Browser } from './browser';
 import { ensureBuild, ROOT } from './build';
 import { startServer, type RunningServer } from './server';
 
+/** A month of the demo data (2026-08 … 2026-10). */
+const MONTH = '2026-10';
 const SCREENS = join(ROOT, 'test-output', 'screens');
 let browser: Browser;
 let server: RunningServer;
@@ -51,7 +54,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS,
 const tab = (page: Page, label: string) => page.getByRole('tab', { name: label, exact: true }).click();
 
 describe('preview mode (outside Excel)', () => {
-  it('says so, and the invoice check on the demo workbook shows core’s leakage total', async () => {
+  it('says so; the invoice check and the bonus on the demo workbook show core’s totals', async () => {
     const { page, errors } = await openPane();
     await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain('Preview mode — not running inside Excel');
     await shot(page, '1-grid-tab');
@@ -70,6 +73,18 @@ describe('preview mode (outside Excel)', () => {
     // The result sheets landed in the in-memory workbook and the summary is the one shown.
     await expect(page.locator('#preview-sheet').inputValue()).resolves.toBe('Invoice Summary');
     await shot(page, '2-invoices');
+
+    await tab(page, 'Bonus');
+    await page.locator('#bonus-month').fill(MONTH);
+    await page.getByTestId('run-bonus').click();
+    await page.getByTestId('bonus-total').waitFor({ timeout: 30_000 });
+    const bonus = computeBonus(parseWorkbook(demoWorkbook()), { month: MONTH });
+    const expectedTotal = bonus.employees.reduce((n, e) => n + e.payout, 0);
+    expect(bonus.employees.length).toBeGreaterThan(0);
+    expect(Number((await page.getByTestId('bonus-total').textContent())!.replace(/[^0-9.]/g, ''))).toBeCloseTo(expectedTotal, 2);
+    expect(await page.getByTestId('bonus-employees').locator('tbody tr').count()).toBe(bonus.employees.length);
+    await expect(page.locator('#preview-sheet').inputValue()).resolves.toBe('Bonus');
+    await shot(page, '4b-bonus');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -103,10 +118,12 @@ describe('preview mode (outside Excel)', () => {
     await shot(page, '3-grid-validated');
 
     await tab(page, 'SLA & KPIs');
+    await page.locator('#sla-month').fill(MONTH);
     await page.getByTestId('run-sla').click();
     await page.getByTestId('sla-response').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('sla-response').textContent()).toMatch(/^(\d+ %|N\/A)$/);
     await shot(page, '4-sla-kpis');
+
     expect(errors).toEqual([]);
     await page.close();
   });
