@@ -104,4 +104,10 @@ CREATE TABLE grid_versions (
 );
 ${immutable('grid_versions')}`,
   },
+  {
+    version: 4,
+    name: 'onboarding_steps_column',
+    // The copied template steps move out of the per-write state document (older rows keep steps NULL).
+    sql: 'ALTER TABLE onboardings ADD COLUMN steps TEXT;',
+  },
 ];

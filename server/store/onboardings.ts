@@ -1,6 +1,7 @@
 /** Onboarding rows: the record as JSON with a row version (optimistic concurrency) and idempotency keys. */
 import type { OnboardingRecord } from '../../core/onboarding/record';
 import type { Db } from './database';
+import { joinRecord, stateJson, stepsJson } from './onboarding-doc';
 
 export interface StoredOnboarding {
   record: OnboardingRecord;
@@ -13,9 +14,10 @@ interface Row {
   version: number;
   status: 'open' | 'complete';
   doc: string;
+  steps: string | null;
 }
 
-const toStored = (r: Row): StoredOnboarding => ({ record: { ...(JSON.parse(r.doc) as OnboardingRecord), id: r.id }, version: r.version, status: r.status });
+const toStored = (r: Row): StoredOnboarding => ({ record: joinRecord(r.id, r.steps, r.doc), version: r.version, status: r.status });
 
 /**
  * Parsed records are kept by id and used while the row's version in the database is still theirs: the
@@ -28,7 +30,7 @@ export class OnboardingRows {
   private readonly cache = new Map<number, StoredOnboarding>();
 
   constructor(private readonly db: Db) {
-    this.byId = db.prepare<[number], Row>('SELECT id, version, status, doc FROM onboardings WHERE id = ?');
+    this.byId = db.prepare<[number], Row>('SELECT id, version, status, doc, steps FROM onboardings WHERE id = ?');
     this.versionOf = db.prepare<[number], { version: number }>('SELECT version FROM onboardings WHERE id = ?');
     this.updateStmt = db.prepare('UPDATE onboardings SET doc = ?, client = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?');
   }
@@ -58,13 +60,13 @@ export class OnboardingRows {
 
   insert(record: OnboardingRecord, status: 'open' | 'complete', now: string): void {
     this.db
-      .prepare('INSERT INTO onboardings (id, client, template_id, template_version, status, version, doc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)')
-      .run(record.id, record.client, record.templateId, record.templateVersion, status, JSON.stringify(record), now, now);
+      .prepare('INSERT INTO onboardings (id, client, template_id, template_version, status, version, doc, steps, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)')
+      .run(record.id, record.client, record.templateId, record.templateVersion, status, stateJson(record), stepsJson(record), now, now);
   }
 
   /** Writes the next version only if the row is still at `expected` (false: someone else wrote first). */
   update(record: OnboardingRecord, status: 'open' | 'complete', expected: number, now: string): boolean {
-    const ok = this.updateStmt.run(JSON.stringify(record), record.client, status, now, record.id, expected).changes === 1;
+    const ok = this.updateStmt.run(stateJson(record), record.client, status, now, record.id, expected).changes === 1;
     if (ok) this.cache.set(record.id, { record, version: expected + 1, status });
     return ok;
   }

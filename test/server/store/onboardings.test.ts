@@ -3,6 +3,7 @@ import { defaultTemplateSteps } from '../../../core/onboarding/default-template'
 import { newOnboarding } from '../../../core/onboarding/record';
 import { createServices } from '../../../server/services';
 import { openDatabase } from '../../../server/store/database';
+import { stateJson } from '../../../server/store/onboarding-doc';
 import { OnboardingRows } from '../../../server/store/onboardings';
 import { coverPage } from '../../core/onboarding/cover-fixture';
 
@@ -37,7 +38,19 @@ describe('onboarding rows', () => {
   it('a change made in the database by someone else is read again', () => {
     const { db, rows, record } = setup();
     rows.get(1);
-    db.prepare('UPDATE onboardings SET doc = ?, version = version + 1 WHERE id = 1').run(JSON.stringify({ ...record, client: 'Elsewhere' }));
+    db.prepare('UPDATE onboardings SET doc = ?, version = version + 1 WHERE id = 1').run(stateJson({ ...record, client: 'Elsewhere' }));
     expect(rows.get(1)).toMatchObject({ version: 2, record: { client: 'Elsewhere' } });
+  });
+
+  it('stores the copied steps once and only the sign-offs per write; rows from before the split still read', () => {
+    const { db, rows, record } = setup();
+    const done = { ...record, steps: record.steps.map((s, i) => (i === 0 ? { ...s, done: true, completedBy: 'Sam', completedById: 1, completedAt: 'then', note: 'ok' } : s)) };
+    rows.update(done, 'open', 1, 'now');
+    const row = db.prepare('SELECT doc, steps FROM onboardings WHERE id = 1').get() as { doc: string; steps: string };
+    expect(row.doc).not.toContain(record.steps[0].title);
+    expect(row.steps).toContain(record.steps[0].title);
+    expect(new OnboardingRows(db).get(1)?.record).toEqual(done);
+    db.prepare('UPDATE onboardings SET doc = ?, steps = NULL, version = version + 1 WHERE id = 1').run(JSON.stringify(done));
+    expect(new OnboardingRows(db).get(1)?.record).toEqual(done);
   });
 });
