@@ -38,33 +38,7 @@ export async function writeResultSheet(
     try {
       // The sheet exists before any data goes out: a data request Excel refuses (too large) cannot take it along.
       await context.sync();
-      const formatCols = data.header
-        .map((h, col) => ({ col, format: data.formats?.[h] }))
-        .filter((f): f is { col: number; format: string } => Boolean(f.format));
-      // Formats ride along with the values, so they count against the same cell budget.
-      let perChunk = rowsPerChunk(width + formatCols.length, budget);
-      for (let start = 0; start < lines.length; ) {
-        const count = Math.min(perChunk, lines.length - start);
-        context.application.suspendApiCalculationUntilNextSync();
-        const block = lines.slice(start, start + count).map((row) => padRow(row, width));
-        sheet.getRangeByIndexes(start, 0, count, width).values = block;
-        const dataStart = Math.max(1, start);
-        const dataCount = start + count - dataStart;
-        if (dataCount > 0) {
-          for (const f of formatCols) {
-            sheet.getRangeByIndexes(dataStart, f.col, dataCount, 1).numberFormat = Array.from({ length: dataCount }, () => [f.format]);
-          }
-        }
-        try {
-          await context.sync();
-        } catch (error) {
-          // Too many bytes for one request (long text): the same rows again, in halves.
-          if (!isPayloadTooLarge(error) || count === 1) throw error;
-          perChunk = Math.max(1, Math.floor(count / 2));
-          continue;
-        }
-        start += count;
-      }
+      await writeValues(context, sheet, lines, width, formatColumns(data), budget);
 
       const header = sheet.getRangeByIndexes(0, 0, 1, width);
       header.format.font.bold = true;
@@ -89,6 +63,52 @@ export async function writeResultSheet(
       throw error;
     }
   });
+}
+
+interface FormatColumn {
+  col: number;
+  format: string;
+}
+
+function formatColumns(data: ResultSheetData): FormatColumn[] {
+  return data.header
+    .map((h, col) => ({ col, format: data.formats?.[h] }))
+    .filter((f): f is FormatColumn => Boolean(f.format));
+}
+
+/**
+ * Header and rows in chunks under the cell budget, one sync each; number formats ride along with the values
+ * (and count against the same budget). A chunk Excel refuses as too large (long text) goes again in halves.
+ */
+async function writeValues(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  lines: readonly (readonly CellData[])[],
+  width: number,
+  formatCols: readonly FormatColumn[],
+  budget: number,
+): Promise<void> {
+  let perChunk = rowsPerChunk(width + formatCols.length, budget);
+  for (let start = 0; start < lines.length; ) {
+    const count = Math.min(perChunk, lines.length - start);
+    context.application.suspendApiCalculationUntilNextSync();
+    sheet.getRangeByIndexes(start, 0, count, width).values = lines.slice(start, start + count).map((row) => padRow(row, width));
+    const dataStart = Math.max(1, start);
+    const dataCount = start + count - dataStart;
+    if (dataCount > 0) {
+      for (const f of formatCols) {
+        sheet.getRangeByIndexes(dataStart, f.col, dataCount, 1).numberFormat = Array.from({ length: dataCount }, () => [f.format]);
+      }
+    }
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || count === 1) throw error;
+      perChunk = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    start += count;
+  }
 }
 
 function padRow(row: readonly CellData[], width: number): (string | number | boolean)[] {
