@@ -9,6 +9,7 @@ import { errorText, runJob, type PaneContext, type TabDef } from './context';
 import { h, replace } from './dom';
 import { runGridValidation } from '../engine/jobs';
 import { pacedPort } from './engines';
+import { renderGridDiff } from './grid-diff';
 import { GRID_TABLE_NAMES } from '../../core/api/grid';
 import { card, findingsList, progress } from './widgets';
 
@@ -75,7 +76,7 @@ export const gridTab: TabDef = {
         if (!to.value) to.value = String((await api.gridCurrent()).version);
         if (!from.value) from.value = String(Math.max(1, Number(to.value) - 1));
         const diff = await api.gridDiff(Number(from.value), Number(to.value));
-        replace(diffBox, renderDiff(diff));
+        replace(diffBox, renderGridDiff(diff));
         return `Version ${from.value} → ${to.value} compared.`;
       }),
     );
@@ -101,31 +102,6 @@ export const gridTab: TabDef = {
     );
   },
 };
-
-/** The server's diff as readable lines: every array of changes under its heading. */
-function renderDiff(diff: unknown): HTMLElement {
-  if (!diff || typeof diff !== 'object') return h('p', { class: 'empty' }, 'No differences.');
-  const sections: HTMLElement[] = [];
-  for (const [key, value] of Object.entries(diff as Record<string, unknown>)) {
-    if (!Array.isArray(value)) continue;
-    sections.push(
-      h('h3', {}, `${key} (${value.length})`),
-      value.length === 0 ? h('p', { class: 'empty' }, 'None.') : h('ul', {}, value.slice(0, 200).map((v) => h('li', {}, describe(v)))),
-    );
-  }
-  return sections.length ? h('div', {}, sections) : h('pre', { class: 'diff' }, JSON.stringify(diff, null, 2));
-}
-
-function describe(v: unknown): string {
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.message === 'string') return o.message;
-    return Object.entries(o)
-      .map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : String(x)}`)
-      .join(' · ');
-  }
-  return String(v);
-}
 
 /** Range.values cells are already JSON values; anything else (a Date from another source) goes as text. */
 function toJsonCell(v: unknown): string | number | boolean | null {

@@ -28,7 +28,7 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
   let events: EventSource | null = null;
 
   const who = h('p', { class: 'hint', 'data-testid': 'onboarding-who' });
-  const department = h('select', { id: 'onboarding-department' });
+  const department = h('select', { id: 'onboarding-department', disabled: true }, h('option', { value: '' }, 'Connect first'));
   const queueBox = h('div', { 'data-testid': 'onboarding-queue' });
   const listBox = h('div', { 'data-testid': 'onboarding-list' });
   const detail = h('div', { 'data-testid': 'onboarding-detail' });
@@ -253,6 +253,7 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
       // Members see their departments; managers all of them, their own first.
       const mine = me.role === 'member' ? me.departments : [...new Set([...me.departments, ...ALL_DEPARTMENTS])];
       replace(department, (mine.length ? mine : ALL_DEPARTMENTS).map((d) => h('option', { value: d }, d)));
+      department.disabled = false;
       who.textContent = `${me.name} · ${me.role} · ${me.departments.join(', ') || 'no department'}`;
       await refreshLists();
       listen();

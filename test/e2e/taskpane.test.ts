@@ -50,6 +50,19 @@ async function onboardingId(page: Page): Promise<string> {
   return id.split('-')[1];
 }
 
+async function useToken(page: Page, token: string): Promise<void> {
+  await tab(page, 'Settings');
+  await page.locator('#settings-token').fill(token);
+  await page.getByRole('button', { name: 'Save' }).click();
+}
+
+/** Services!D2 of the demo workbook (the first service's price). */
+function demoPrice(): unknown {
+  const services = demoWorkbook().find((s) => s.name === 'Services')!;
+  expect(services.values[0][3]).toBe('Price');
+  return services.values[1][3];
+}
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
 const tab = (page: Page, label: string) => page.getByRole('tab', { name: label, exact: true }).click();
 
@@ -201,5 +214,58 @@ describe('onboarding against the running server', () => {
       await p.screenshot({ path: join(SCREENS, `${name}.png`) });
     }
     expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('publishes the demo grid, refuses a broken one with its findings, and compares versions', async () => {
+    const admin = server.services.users.create('e2e', { name: 'Ada Admin', role: 'admin', departments: [] });
+    const { page, errors } = await openPane();
+    await useToken(page, admin.token);
+    await tab(page, 'Grid');
+    const publish = page.getByRole('button', { name: 'Publish to server' });
+    await publish.click();
+    await page.locator('.status-success:has-text("Published as version")').waitFor({ timeout: 10_000 });
+    const first = Number(await page.locator('#grid-to').inputValue());
+
+    // A broken price: the server validates, answers 400 with findings, and the pane lists them.
+    await page.locator('#preview-sheet').selectOption('Services');
+    const view = page.getByTestId('preview-sheet-view');
+    await view.locator('td[data-row0="1"][data-col0="3"]').dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('-5');
+    await page.keyboard.press('Enter');
+    await publish.click();
+    await page.locator('.status-error').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.finding[data-cell^="Services!"]').count()).toBeGreaterThan(0);
+
+    // Put the price back, publish again, and compare the two versions: nothing changed.
+    await view.locator('td[data-row0="1"][data-col0="3"]').dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(demoPrice()));
+    await page.keyboard.press('Enter');
+    await publish.click();
+    await page.locator(`.status-success:has-text("Published as version ${first + 1}")`).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Compare versions' }).click();
+    await page.getByTestId('grid-diff').locator(`h3:has-text("Version ${first} → ${first + 1}")`).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('grid-diff').textContent()).toContain('No differences.');
+    await shot(page, '7-grid-published');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a rejected token and a server that is down each give one clear sentence', async () => {
+    const { page } = await openPane();
+    await useToken(page, 'not-a-token');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.locator('.status-error').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.status-error').textContent()).toBe(`The server at ${server.url} rejected the token: set a valid one in Settings`);
+
+    await page.locator('#settings-url').fill('http://127.0.0.1:9');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.locator('.status-error:has-text("Cannot reach the server at http://127.0.0.1:9")').waitFor({ timeout: 10_000 });
+    await tab(page, 'Onboarding');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.locator('.status-error:has-text("Cannot reach the server")').waitFor({ timeout: 10_000 });
+    await shot(page, '8-server-down');
+    await page.close();
   });
 });
