@@ -4,7 +4,8 @@
  * `pendingBlock` here and settled by block-hours.ts.
  *
  * Decision (the spec is silent): overlapping agreements make the entry invalid (`ambiguous_agreement`)
- * as part of rule 1, before the non-billable rule, because no rule can be trusted on a guessed agreement.
+ * at rule 3, where the agreement is looked up: a non-billable work type (rule 2) needs no agreement, so
+ * it is still decided; every later rule would have to guess, so the entry is invalid instead.
  */
 import { finding, type Finding } from '../findings';
 import type { Located } from '../grid/model';
@@ -103,11 +104,6 @@ export function classifyEntry(ctx: RuleContext, row: Row<TimeEntryRow>, res: Ent
   out.role = role;
   out.workType = wt;
   out.day = day;
-  if (day.overlapping) {
-    const cells = day.overlapping.map((a) => a.row.cell).join(', ');
-    return invalid(ctx, res, 'ambiguous_agreement', cellOf(T, row, 'date'),
-      `${day.overlapping.length} agreements of ${JSON.stringify(res.customer)} are active on ${row.date} (${cells}); which one applies is ambiguous`);
-  }
 
   // 2. non-billable work type
   const W = ctx.wb.WorkTypes;
@@ -118,7 +114,12 @@ export function classifyEntry(ctx: RuleContext, row: Row<TimeEntryRow>, res: Ent
       ?? store(ctx, wt, 'nonBillable', `${cell} marks work type ${JSON.stringify(wt.workType)} non-billable${res.shown ? ' (shown on invoice)' : ''}`));
   }
 
-  // 3. the agreement active on the date
+  // 3. the agreement active on the date; several active at once is an error, never a guess
+  if (day.overlapping) {
+    const cells = day.overlapping.map((a) => a.row.cell).join(', ');
+    return invalid(ctx, res, 'ambiguous_agreement', cellOf(T, row, 'date'),
+      `${day.overlapping.length} agreements of ${JSON.stringify(res.customer)} are active on ${row.date} (${cells}); which one applies is ambiguous`);
+  }
   const agreement = day.agreement;
   if (!agreement) {
     return decide(res, 'billable', 'no_agreement', cellOf(T, row, 'customer'), `${JSON.stringify(res.customer)} has no agreement active on ${row.date}`);

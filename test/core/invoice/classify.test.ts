@@ -127,8 +127,10 @@ describe('precedence: the earlier rule wins', () => {
   const pairs: [string, Parameters<typeof one>[0], Parameters<typeof one>[1], string][] = [
     ['invalid role before non-billable', { role: 'Wizard', workType: 'Internal' }, {}, 'invalid_role'],
     ['invalid customer before invalid role', { customer: 'Nobody', role: 'Wizard' }, {}, 'invalid_customer'],
-    ['ambiguous agreement before non-billable', { workType: 'Internal' },
-      withRows('Agreements', ['Acme', 'Dup', 'Managed', '2026-01-01', '', '', '', '', '', '']), 'ambiguous_agreement'],
+    ['non-billable before ambiguous agreement (rule 2 needs no agreement)', { workType: 'Internal' },
+      withRows('Agreements', ['Acme', 'Dup', 'Managed', '2026-01-01', '', '', '', '', '', '']), 'non_billable_work_type'],
+    ['ambiguous agreement before one-off cover', { role: 'Engineer' },
+      { ...withRows('Agreements', ['Acme', 'Dup', 'Managed', '2026-01-01', '', '', '', '', '', '']), ...oneOff('Cover Role', 'Engineer') }, 'ambiguous_agreement'],
     ['non-billable before no agreement', { customer: 'Delta', workType: 'Internal' }, {}, 'non_billable_work_type'],
     ['non-billable before always excluded one-off', { workType: 'Internal' }, oneOff('Exclude Work Type', 'Internal'), 'non_billable_work_type'],
     ['no agreement before one-off cover', { customer: 'Delta' }, oneOff('Cover Role', 'Technician', 'Delta'), 'no_agreement'],
