@@ -206,6 +206,25 @@ describe('onboarding against the running server', () => {
     await b.page.locator(`[data-testid="step-${key}"][data-state="done"]`).waitFor({ timeout: 10_000 });
     expect(await b.page.getByTestId(`step-meta-${key}`).textContent()).toContain('Done by Sam Sales');
     lap('seen on B');
+
+    // Page A finishes the rest of Sales' ready steps: the onboarding is handed to the next department,
+    // and the manager on page B sees the hand-off live and acknowledges it.
+    await a.page.bringToFront();
+    for (let i = 0; i < 10; i++) {
+      const next = a.page.locator('.step[data-state="ready"]:has(input:not([disabled]))').first();
+      if ((await next.count()) === 0) break;
+      const k = (await next.locator('input').getAttribute('data-step'))!;
+      await a.page.locator(`#step-${await onboardingId(a.page)}-${k}`).click();
+      await a.page.locator(`[data-testid="step-${k}"][data-state="done"]`).waitFor({ timeout: 10_000 });
+    }
+    await b.page.bringToFront();
+    const handoff = b.page.locator('[data-testid^="handoff-"]').first();
+    await handoff.waitFor({ timeout: 10_000 });
+    await handoff.getByRole('button', { name: 'Acknowledge' }).click();
+    await b.page.locator('[data-testid^="handoff-"]:has-text("Acknowledged by Mia Manager")').waitFor({ timeout: 10_000 });
+    lap('hand-off acknowledged');
+    await b.page.locator('[data-testid^="handoff-"]').first().scrollIntoViewIfNeeded();
+    await b.page.screenshot({ path: join(SCREENS, '6b-handoff-acknowledged.png') });
     for (const [p, name] of [
       [a.page, '5-onboarding-sales'],
       [b.page, '6-onboarding-manager-live'],
