@@ -18,10 +18,12 @@ class CfError extends Error {
 }
 const g = globalThis as { CustomFunctions?: unknown };
 let cache: WorkbookCache;
+let excel: ReturnType<typeof demoExcel>;
 
 beforeAll(() => {
   g.CustomFunctions = { associate: () => undefined, Error: CfError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' } };
-  const port = new ExcelWorkbook(demoExcel().run);
+  excel = demoExcel();
+  const port = new ExcelWorkbook(excel.run);
   cache = new WorkbookCache((names) => port.readTables(names));
   setFunctionsRuntime({ cache, now: () => Date.UTC(2026, 8, 15, 14), watching: true });
 });
@@ -128,5 +130,20 @@ describe('MSPSYNC.BONUS', () => {
 describe('registration', () => {
   it('offers the five functions of the contract', () => {
     expect(Object.keys(CUSTOM_FUNCTIONS).sort()).toEqual(['BILLABLE', 'BONUS', 'COVERAGE', 'KPI', 'SLADUE']);
+  });
+});
+
+describe('refresh on change', () => {
+  it('answers from the cache until the sheet it read changes, then from the edited sheet', async () => {
+    expect(await coverage('Acme Dental', 'Technician', 'Standard', null, '2026-09-15')).toBe('covered: covered');
+    const agreements = excel.sheet('Agreements')!;
+    const header = agreements.cells[0] as string[];
+    const acme = agreements.cells.findIndex((r) => r?.[0] === 'Acme Dental');
+    agreements.cells[acme][header.indexOf('Excluded Roles')] = 'Project Engineer, Technician';
+    expect(await coverage('Acme Dental', 'Technician', 'Standard', null, '2026-09-15')).toBe('covered: covered'); // not told yet
+    cache.invalidateSheet('Time Entries'); // an edit elsewhere changes nothing here
+    expect(await coverage('Acme Dental', 'Technician', 'Standard', null, '2026-09-15')).toBe('covered: covered');
+    cache.invalidateSheet('Agreements'); // what the onChanged handler does for an edit there
+    expect(await coverage('Acme Dental', 'Technician', 'Standard', null, '2026-09-15')).toBe('billable: excluded_role');
   });
 });
