@@ -13,7 +13,7 @@ export interface HelpersUi {
 export type LoadHelpers = () => Promise<HelpersUi>;
 
 const loadOfficeHelpers: LoadHelpers = async () => {
-  const mod = (await import('@microsoft/office-js-helpers')) as unknown as HelpersUi & { default?: HelpersUi };
+  const mod = (await import(/* webpackChunkName: "office-helpers" */ '@microsoft/office-js-helpers')) as unknown as HelpersUi & { default?: HelpersUi };
   return mod.UI ? mod : mod.default!;
 };
 
