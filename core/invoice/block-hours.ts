@@ -61,9 +61,11 @@ export function settleBlocks(pools: BlockPools, entries: EntryResult[]): void {
           e.reason = 'block_exhausted';
           e.coveredHours = left;
           e.billableHours = roundHours(hours - left);
-          e.source = left > 0
-            ? `${agreement.blockHoursCell} ${label} runs out: ${left} h covered, ${e.billableHours} h billable`
-            : `${agreement.blockHoursCell} ${label} is used up`;
+          e.source = agreement.row.blockHours === undefined
+            ? `${agreement.blockHoursCell} Block Hours agreement ${name} has no Block Hours: nothing is covered`
+            : left > 0
+              ? `${agreement.blockHoursCell} ${label} runs out: ${left} h covered, ${e.billableHours} h billable`
+              : `${agreement.blockHoursCell} ${label} is used up`;
           left = 0;
         }
         e.sourceCell = agreement.blockHoursCell;

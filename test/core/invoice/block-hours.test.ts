@@ -42,6 +42,13 @@ describe('block hours', () => {
     expect(r.entries.map((e) => e.reason)).toEqual(['non_billable_work_type', 'service_not_in_agreement', 'covered']);
   });
 
+  it('a Block Hours agreement without Block Hours covers nothing, and says so', () => {
+    const agreements = [['Customer', 'Type', 'Start'], ['Beta', 'Block Hours', '2026-01-01']];
+    const e = check([beta('1', '2026-09-01', 1)], { Agreements: agreements }).entries[0];
+    expect([e.outcome, e.reason, e.billableHours]).toEqual(['billable', 'block_exhausted', 1]);
+    expect(e.source).toContain('has no Block Hours');
+  });
+
   it('natural order of entry ids', () => {
     expect(['10', '9', 'a', '009', 'B'].sort(compareEntryIds)).toEqual(['009', '9', '10', 'B', 'a']);
   });
