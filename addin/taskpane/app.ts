@@ -54,13 +54,9 @@ export function mountTaskpane(root: HTMLElement, port: WorkbookPort, env: Taskpa
       b.tabIndex = on ? 0 : -1;
       if (on && focus) b.focus();
     }
-    let panel = panels.get(def.id);
-    if (!panel) {
-      // Tabs render on first use: a pane opened for onboarding never parses the workbook.
-      panel = h('section', { class: 'panel', role: 'tabpanel', id: `panel-${def.id}`, 'aria-labelledby': `tab-${def.id}` }, def.render(ctx));
-      panels.set(def.id, panel);
-      panelHost.append(panel);
-    }
+    const panel = panels.get(def.id)!;
+    // Tabs render on first use: a pane opened for onboarding never parses the workbook.
+    if (!panel.hasChildNodes()) panel.append(def.render(ctx));
     for (const [pid, p] of panels) p.hidden = pid !== def.id;
   }
 
@@ -77,6 +73,9 @@ export function mountTaskpane(root: HTMLElement, port: WorkbookPort, env: Taskpa
     });
     tabButtons.push(b);
     tablist.append(b);
+    const panel = h('section', { class: 'panel', role: 'tabpanel', id: `panel-${t.id}`, 'aria-labelledby': `tab-${t.id}`, hidden: true });
+    panels.set(t.id, panel);
+    panelHost.append(panel);
   }
 
   const app = h(

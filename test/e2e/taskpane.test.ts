@@ -63,6 +63,9 @@ function demoPrice(): unknown {
   return services.values[1][3];
 }
 
+/** Scrolls in one step inside the page: live updates may redraw the element between a find and a scroll. */
+const scrollTo = (page: Page, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
 const tab = (page: Page, label: string) => page.getByRole('tab', { name: label, exact: true }).click();
 
@@ -71,6 +74,14 @@ describe('preview mode (outside Excel)', () => {
     const { page, errors } = await openPane();
     await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain('Preview mode — not running inside Excel');
     await shot(page, '1-grid-tab');
+    // Tabs follow the ARIA pattern: one tab stop, arrows move the selection, panels are labelled.
+    await page.getByRole('tab', { name: 'Grid' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Invoices' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Invoices');
+    await expect(page.getByRole('tabpanel', { name: 'Invoices' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('tab', { name: 'Grid' }).getAttribute('aria-selected')).resolves.toBe('true');
 
     await tab(page, 'Invoices');
     await expect(page.getByRole('tab', { name: 'Invoices' }).getAttribute('aria-selected')).resolves.toBe('true');
@@ -99,6 +110,21 @@ describe('preview mode (outside Excel)', () => {
     await expect(page.locator('#preview-sheet').inputValue()).resolves.toBe('Bonus');
     await shot(page, '4b-bonus');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('when office.js cannot load at all, the pane still opens in preview mode', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    // Page routes win over the context's office.js route: Microsoft's CDN is unreachable for this page.
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByTestId('preview-banner').waitFor({ timeout: 10_000 });
+    await tab(page, 'Invoices');
+    await page.getByTestId('run-invoices').click();
+    await page.getByTestId('leakage-total').waitFor({ timeout: 30_000 });
+    // The only error is the failed office.js download itself.
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
     await page.close();
   });
 
@@ -223,13 +249,13 @@ describe('onboarding against the running server', () => {
     await handoff.getByRole('button', { name: 'Acknowledge' }).click();
     await b.page.locator('[data-testid^="handoff-"]:has-text("Acknowledged by Mia Manager")').waitFor({ timeout: 10_000 });
     lap('hand-off acknowledged');
-    await b.page.locator('[data-testid^="handoff-"]').first().scrollIntoViewIfNeeded();
+    await scrollTo(b.page, '[data-testid^="handoff-"]');
     await b.page.screenshot({ path: join(SCREENS, '6b-handoff-acknowledged.png') });
     for (const [p, name] of [
       [a.page, '5-onboarding-sales'],
       [b.page, '6-onboarding-manager-live'],
     ] as const) {
-      await p.getByTestId(`step-${key}`).scrollIntoViewIfNeeded();
+      await scrollTo(p, `[data-testid="step-${key}"]`);
       await p.screenshot({ path: join(SCREENS, `${name}.png`) });
     }
     expect([...a.errors, ...b.errors]).toEqual([]);
