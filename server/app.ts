@@ -65,7 +65,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
   });
 
-  const origins = [...(options.allowedOrigins ?? [])];
+  // Read at request time: `serve` adds its own origin once the port is known.
+  const origins = options.allowedOrigins ?? [];
   app.use(
     '/api/*',
     cors({

@@ -88,6 +88,10 @@ describe('msp-sync serve', () => {
       expect(obs.length).toBeGreaterThanOrEqual(3);
       const grid = await fetch(`${s.url}/api/grid/current`, { headers: { authorization: `Bearer ${token}` } });
       expect(((await grid.json()) as { version: number }).version).toBe(1);
+      const cors = await fetch(`${s.url}/api/health`, { headers: { origin: s.url } });
+      expect(cors.headers.get('access-control-allow-origin')).toBe(s.url); // the server's own origin
+      const foreign = await fetch(`${s.url}/api/health`, { headers: { origin: 'https://elsewhere.example' } });
+      expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
       expect(s.output()).toMatch(/\/taskpane\.html/);
       expect(s.output()).toMatch(/\/manifest\.xml/);
     } finally {
