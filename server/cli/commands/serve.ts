@@ -4,6 +4,7 @@
  * first admin. --demo recreates data/demo.db from the demo workbook and prints the demo users' tokens.
  */
 import { serve as listen } from '@hono/node-server';
+import Database from 'better-sqlite3';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +18,21 @@ import { DEFAULT_DB } from './user';
 
 const USAGE = 'serve [--demo] [--db FILE] [--port N] [--host H] [--cert FILE --key FILE] [--origin URL]';
 export const DEMO_DB = 'data/demo.db';
+/** Marks databases made by --demo ("MSPD"), so --demo only ever recreates its own. */
+const DEMO_APPLICATION_ID = 0x4d535044;
+
+function isDemoDatabase(file: string): boolean {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db.pragma('application_id', { simple: true }) === DEMO_APPLICATION_ID;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
 
 export const serve: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(
@@ -47,11 +63,16 @@ export const serve: Command = async (args, io) => {
   }
   const host = values.host ?? '127.0.0.1';
   const file = values.db ?? (values.demo ? DEMO_DB : DEFAULT_DB);
-  if (values.demo) for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) rmSync(f);
+  if (values.demo) {
+    // --demo recreates its database: never one that holds real data.
+    if (existsSync(file) && !isDemoDatabase(file)) throw new UsageError(`${file} is not a demo database; --demo recreates its database, so choose another --db`);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) rmSync(f);
+  }
 
   const db = openDatabase(file);
   const services = createServices(db);
   const demo = values.demo ? await seedDemo(services) : null;
+  if (demo) db.pragma(`application_id = ${DEMO_APPLICATION_ID}`);
 
   const scheme = tls ? 'https' : 'http';
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

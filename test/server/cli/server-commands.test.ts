@@ -62,6 +62,17 @@ describe('msp-sync user / backup', () => {
 });
 
 describe('msp-sync serve', () => {
+  it('--demo refuses to recreate a database that is not a demo one', async () => {
+    const db = join(dir, 'real.db');
+    await addUser(db, 'Real Admin', 'admin');
+    const r = await run(['serve', '--demo', '--db', db, '--port', '0']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/not a demo database/);
+    const conn = openDatabase(db);
+    expect(createServices(conn).users.list().map((u) => u.name)).toEqual(['Real Admin']);
+    conn.close();
+  });
+
   it('on an empty database says how to create the first admin', async () => {
     const port = await freePort();
     const s = await startServer(['--db', join(dir, 'empty.db')], port);
