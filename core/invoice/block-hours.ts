@@ -28,7 +28,8 @@ export function compareEntryIds(a: string | number, b: string | number): number 
   const as = String(a), bs = String(b);
   const an = DIGITS.test(as), bn = DIGITS.test(bs);
   if (an && bn) {
-    const x = as.replace(/^0+(?=\d)/, ''), y = bs.replace(/^0+(?=\d)/, '');
+    const x = as.charCodeAt(0) === 48 ? as.replace(/^0+(?=\d)/, '') : as;
+    const y = bs.charCodeAt(0) === 48 ? bs.replace(/^0+(?=\d)/, '') : bs;
     if (x.length !== y.length) return x.length - y.length;
     if (x !== y) return x < y ? -1 : 1;
   }
