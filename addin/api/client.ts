@@ -29,7 +29,7 @@ export interface ApiClient {
   setStep(id: Id, key: string, done: boolean, note?: string): Promise<Onboarding>;
   acknowledge(id: Id, department: string): Promise<Onboarding>;
   queue(department: string): Promise<QueueItem[]>;
-  publishGrid(tables: GridTables): Promise<{ version: number }>;
+  publishGrid(tables: GridTables): Promise<z.infer<typeof GridPublishedSchema>>;
   gridCurrent(): Promise<z.infer<typeof GridVersionSchema>>;
   gridDiff(from: number, to: number): Promise<unknown>;
   /** URL of the server-sent event stream (EventSource cannot send headers: the token goes in the query). */

@@ -59,7 +59,9 @@ export const gridTab: TabDef = {
         const tables: GridTables = {};
         for (const s of sources) tables[s.name] = s.values.map((r) => r.map(toJsonCell));
         try {
-          const { version } = await ctx.api().publishGrid(tables);
+          const { version, findings } = await ctx.api().publishGrid(tables);
+          // The server's own check of what was published (warnings only, or it would have refused).
+          showFindings(findings);
           to.value = String(version);
           if (version > 1) from.value = String(version - 1);
           return `Published as version ${version}.`;
