@@ -53,6 +53,8 @@ export function mountTaskpane(root: HTMLElement, port: WorkbookPort, env: Taskpa
       b.setAttribute('aria-selected', String(on));
       b.tabIndex = on ? 0 : -1;
       if (on && focus) b.focus();
+      // A narrow pane scrolls the tab strip sideways: keep the selected tab in view.
+      if (on) b.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     }
     const panel = panels.get(def.id)!;
     // Tabs render on first use: a pane opened for onboarding never parses the workbook.

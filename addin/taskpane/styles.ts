@@ -44,7 +44,8 @@ input, select { font: inherit; font-size: 13px; min-height: 32px; padding: 4px 8
   border-radius: var(--radius); background: var(--bg); color: var(--fg); }
 input[type="checkbox"] { min-height: 0; width: 16px; height: 16px; accent-color: var(--brand); }
 input:focus, select:focus { border-bottom: 2px solid var(--brand); }
-.grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+.grid2 { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 8px; }
+.grid2 label.field input, .grid2 label.field select, form.cover > label.field input { width: 100%; min-width: 0; }
 .status { margin: 8px 16px 0; padding: 8px 12px; border-radius: var(--radius); font-size: 13px; border: 1px solid var(--stroke2); background: var(--bg2); }
 .status-error { background: var(--danger-bg); border-color: #eeacb2; color: var(--danger); }
 .status-success { background: var(--ok-bg); border-color: #9fd89f; color: #0e700e; }
