@@ -6,7 +6,7 @@
 import { finding, type Finding } from '../findings';
 import { buildGridModel } from '../grid/model';
 import { cellAddress, parseAddress } from '../workbook/address';
-import { cellOf } from '../workbook/parse-table';
+import { cellOf, type Row } from '../workbook/parse-table';
 import { requireTables, type Workbook } from '../workbook/parse-workbook';
 import { buildWorkCalendar, hasWorkingTime, withinWorkingTime, type WorkCalendar } from './after-hours';
 import { addToPool, settleBlocks, type BlockPools } from './block-hours';
@@ -17,6 +17,7 @@ import { amountFor, billHoursFor, costFor, rateFor, taxFor, type BillingTerms } 
 import { discrepancyOf } from './recorded';
 import { summarizeServices } from './services';
 import { summarizeCustomers } from './summarize';
+import type { TimeEntryRow } from '../workbook/tables';
 import type { EntryResult, EntryWarning, InvoiceOptions, InvoiceResult } from './types';
 
 const NO_WARNINGS: readonly EntryWarning[] = Object.freeze([]);
@@ -32,33 +33,57 @@ export function checkInvoices(wb: Workbook, options: InvoiceOptions = {}): Invoi
 
   const entryFindings: Finding[] = [];
   const ctx: RuleContext = { wb, lookups, customers, findings: entryFindings, sources: new Map(), serviceGaps: new Map() };
-  const T = wb.TimeEntries;
-  const cols = Object.values(T.columns);
-  const firstCol = cols.length > 0 ? Math.min(...cols) : 0;
-  const cellPrefix = cellAddress(T.sheet, 0, firstCol).slice(0, -1); // `TimeEntries!A`, then the row number
-  const settingsTerms: BillingTerms = { billIncrement: wb.settings.billIncrement, minimumHours: wb.settings.minimumHours };
-  const workCalendar = buildWorkCalendar(wb.Calendar.rows, wb.Holidays.rows, wb.settings.timeZone);
-  const calendar: WorkCalendar | null = wb.Calendar.present && hasWorkingTime(workCalendar) ? workCalendar : null;
   const month = options.month;
+  const T = wb.TimeEntries;
   const rows = month ? T.rows.filter((r) => !r.date || r.errors?.date !== undefined || r.date.slice(0, 7) === month) : T.rows;
 
-  // Classification results kept in parallel arrays: one reused scratch object, no per-entry allocation.
-  const n = rows.length;
-  const entries: EntryResult[] = new Array(n);
+  const run = classifyAll(ctx, rows);
+  settleBlocks(run.pools, run.entries);
+  const startsWithoutCalendar = priceAll(ctx, rows, run);
+
+  const findings = [
+    ...requireTables(wb, ['TimeEntries', 'Agreements', 'Roles', 'WorkTypes']),
+    ...readingFindings(wb, new Set(entryFindings.map((f) => f.cell))),
+    ...checkOneOffTargets(model, lookups),
+  ];
+  if (startsWithoutCalendar > 0) {
+    findings.push(finding('info', 'no_calendar', null,
+      `${startsWithoutCalendar} entries have a Start time but the workbook has no Calendar with working time: after-hours work was not checked`));
+  }
+  for (const f of entryFindings) findings.push(f); // a spread of 10^6 arguments overflows the stack
+  return {
+    findings,
+    entries: run.entries,
+    customers: summarizeCustomers(run.entries, (name) => lookups.key(name)),
+    services: summarizeServices(run.entries, lookups),
+  };
+}
+
+/** Rules 1–7 and 9 per row, plus the Block Hours pools; what pricing needs is kept in parallel arrays. */
+interface Classification {
+  entries: EntryResult[];
+  roles: Classified['role'][];
+  workTypes: Classified['workType'][];
+  days: Classified['day'][];
+  agreements: Classified['agreement'][];
+  pools: BlockPools;
+}
+
+function classifyAll(ctx: RuleContext, rows: readonly Row<TimeEntryRow>[]): Classification {
+  const T = ctx.wb.TimeEntries;
+  const cols = Object.values(T.columns);
+  const cellPrefix = cellAddress(T.sheet, 0, cols.length > 0 ? Math.min(...cols) : 0).slice(0, -1); // `TimeEntries!A`
+  // Arrays filled with push (a `new Array(n)` of 10^5+ gets slow dictionary elements); one reused scratch object.
+  const out: Classification = { entries: [], roles: [], workTypes: [], days: [], agreements: [], pools: new Map() };
   const classified: Classified = { role: null, workType: null, day: null, agreement: null, pendingBlock: false };
-  const roles: Classified['role'][] = new Array(n);
-  const workTypes: Classified['workType'][] = new Array(n);
-  const days: Classified['day'][] = new Array(n);
-  const agreements: Classified['agreement'][] = new Array(n);
-  const pools: BlockPools = new Map();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const key = row.customer ? lookups.key(row.customer) : '';
+    const key = row.customer ? ctx.lookups.key(row.customer) : '';
     const res: EntryResult = {
       cell: cellPrefix + (row.row0 + 1),
       entry: row.entry ?? row.row0 + 1,
       date: row.date && !row.errors?.date ? row.date : null,
-      customer: customers.get(key) ?? row.customer ?? '',
+      customer: ctx.customers.get(key) ?? row.customer ?? '',
       resource: row.resource ?? null,
       role: row.role ?? null,
       workType: row.workType ?? null,
@@ -82,53 +107,45 @@ export function checkInvoices(wb: Workbook, options: InvoiceOptions = {}): Invoi
       shown: false,
     };
     classifyEntry(ctx, row, res, classified);
-    if (classified.pendingBlock) addToPool(pools, classified.agreement!, row.date.slice(0, 7), i);
-    entries[i] = res;
-    roles[i] = classified.role;
-    workTypes[i] = classified.workType;
-    days[i] = classified.day;
-    agreements[i] = classified.agreement;
+    if (classified.pendingBlock) addToPool(out.pools, classified.agreement!, row.date.slice(0, 7), i);
+    out.entries.push(res);
+    out.roles.push(classified.role);
+    out.workTypes.push(classified.workType);
+    out.days.push(classified.day);
+    out.agreements.push(classified.agreement);
   }
-  settleBlocks(pools, entries);
+  return out;
+}
 
+/** Prices every valid entry and adds its warnings; returns how many Start times had no Calendar to check. */
+function priceAll(ctx: RuleContext, rows: readonly Row<TimeEntryRow>[], run: Classification): number {
+  const wb = ctx.wb;
+  const T = wb.TimeEntries;
+  const settingsTerms: BillingTerms = { billIncrement: wb.settings.billIncrement, minimumHours: wb.settings.minimumHours };
+  const workCalendar = buildWorkCalendar(wb.Calendar.rows, wb.Holidays.rows, wb.settings.timeZone);
+  const calendar: WorkCalendar | null = wb.Calendar.present && hasWorkingTime(workCalendar) ? workCalendar : null;
   let startsWithoutCalendar = 0;
-  for (let i = 0; i < n; i++) {
-    const res = entries[i];
+  for (let i = 0; i < rows.length; i++) {
+    const res = run.entries[i];
     if (res.outcome === 'invalid') continue;
     const row = rows[i];
-    const wt = workTypes[i]!;
-    price(res, roles[i]!, wt, days[i], agreements[i], settingsTerms, wb.settings.taxRate);
+    const wt = run.workTypes[i]!;
+    price(res, run.roles[i]!, wt, run.days[i], run.agreements[i], settingsTerms, wb.settings.taxRate);
     const start = row.start ?? row.dateTime;
     if (start && !row.errors?.start && wt.multiplier === 1) {
       if (!calendar) startsWithoutCalendar++;
       else if (!withinWorkingTime(calendar, start, row.errors?.end ? undefined : row.end)) {
         addWarning(res, 'after_hours_at_standard_rate');
-        entryFindings.push(finding('warning', 'after_hours_at_standard_rate', cellOf(T, row, row.start ? 'start' : 'date'),
+        ctx.findings.push(finding('warning', 'after_hours_at_standard_rate', cellOf(T, row, row.start ? 'start' : 'date'),
           `entry ${res.entry} (${start.slice(0, 16).replace('T', ' ')}${row.end ? `–${row.end.slice(11, 16)}` : ''}) is outside the Calendar's working time but work type ${JSON.stringify(wt.workType)} bills at the standard rate`));
       }
     }
     if (res.outcome === 'billable' && res.amount === 0) {
       addWarning(res, 'zero_rate');
-      entryFindings.push(finding('warning', 'zero_rate', cellOf(T, row, 'hours'), `entry ${res.entry} is billable but prices at 0 (rate ${res.rate ?? 0})`));
+      ctx.findings.push(finding('warning', 'zero_rate', cellOf(T, row, 'hours'), `entry ${res.entry} is billable but prices at 0 (rate ${res.rate ?? 0})`));
     }
   }
-
-  const findings = [
-    ...requireTables(wb, ['TimeEntries', 'Agreements', 'Roles', 'WorkTypes']),
-    ...readingFindings(wb, new Set(entryFindings.map((f) => f.cell))),
-    ...checkOneOffTargets(model, lookups),
-  ];
-  if (startsWithoutCalendar > 0) {
-    findings.push(finding('info', 'no_calendar', null,
-      `${startsWithoutCalendar} entries have a Start time but the workbook has no Calendar with working time: after-hours work was not checked`));
-  }
-  for (const f of entryFindings) findings.push(f); // a spread of 10^6 arguments overflows the stack
-  return {
-    findings,
-    entries,
-    customers: summarizeCustomers(entries, (name) => lookups.key(name)),
-    services: summarizeServices(entries, lookups),
-  };
+  return startsWithoutCalendar;
 }
 
 function addWarning(res: EntryResult, w: EntryWarning): void {
