@@ -7,9 +7,9 @@ import type { ApiClient } from '../api/client';
 import type { Me, Onboarding, OnboardingStep, QueueItem } from '../api/types';
 import { errorText, runJob, type PaneContext, type TabDef } from './context';
 import { h, replace } from './dom';
-import { money, percent, when } from './format';
+import { percent } from './format';
+import { onboardingDetail } from './onboarding-detail';
 import { coverForm } from './onboarding-form';
-import { card } from './widgets';
 
 const ALL_DEPARTMENTS = ['Sales', 'Finance', 'Service', 'NOC', 'Account Manager'];
 
@@ -68,7 +68,7 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
               'div',
               { class: 'list-item', 'data-testid': `queue-${q.onboardingId}-${q.key}` },
               h('span', {}, h('strong', {}, q.client), ' — ', q.title, q.dueOn ? h('small', { class: 'hint' }, ` · due ${q.dueOn}`) : null),
-              h('button', { class: 'btn', type: 'button', onclick: () => openOnboarding(q.onboardingId) }, 'Open'),
+              h('button', { class: 'btn', type: 'button', 'aria-label': `Open ${q.client}: ${q.title}`, onclick: () => openOnboarding(q.onboardingId) }, 'Open'),
             ),
           ),
     );
@@ -82,87 +82,13 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
     });
   }
 
-  function canTick(step: OnboardingStep): boolean {
-    if (!me) return false;
-    if (step.state === 'waiting' || step.state === 'not_applicable') return false;
-    if (me.role !== 'member') return true;
-    return me.departments.some((d) => d.toLowerCase() === step.department.toLowerCase());
-  }
-
   function renderDetail(): void {
     const o = current;
     if (!o) return replace(detail);
     const focused = detail.contains(document.activeElement) ? document.activeElement?.id : undefined;
-    drawDetail(o);
+    replace(detail, onboardingDetail(o, me, { tick, acknowledge }));
     // Keyboard users keep their place when the checklist is redrawn.
     if (focused) (document.getElementById(focused) as HTMLElement | null)?.focus();
-  }
-
-  function drawDetail(o: Onboarding): void {
-    const phases = new Map<string, OnboardingStep[]>();
-    for (const s of o.steps) {
-      const key = String(s.phase);
-      phases.set(key, [...(phases.get(key) ?? []), s]);
-    }
-    replace(
-      detail,
-      h('h3', {}, o.client, ' ', h('span', { class: `pill pill-${o.status === 'complete' ? 'done' : 'ready'}` }, o.status)),
-      h(
-        'div',
-        { class: 'cards' },
-        card('Progress', percent(o.progress.overall), 'onboarding-progress'),
-        card('Monthly', money(o.computed.monthlyTotal)),
-        card('First invoice', money(o.computed.firstInvoice)),
-        card('Due at signing', money(o.computed.dueAtSigning)),
-      ),
-      h(
-        'p',
-        { class: 'hint' },
-        Object.entries(o.progress.byDepartment)
-          .map(([d, p]) => `${d} ${percent(p)}`)
-          .join(' · '),
-      ),
-      o.handoffs.length ? h('h3', {}, 'Hand-offs') : null,
-      o.handoffs.map((ho) =>
-        h(
-          'div',
-          { class: 'list-item', 'data-testid': `handoff-${ho.to}` },
-          h('span', {}, `${ho.from} → ${ho.to}`, h('br'), h('small', { class: 'hint' }, when(ho.at))),
-          ho.acknowledgedAt
-            ? h('span', { class: 'pill pill-done' }, `Acknowledged by ${ho.acknowledgedBy ?? '?'} ${when(ho.acknowledgedAt)}`)
-            : me && (me.role !== 'member' || me.departments.some((d) => d.toLowerCase() === ho.to.toLowerCase()))
-              ? h('button', { class: 'btn btn-primary', type: 'button', onclick: (e: Event) => acknowledge(ho.to, e.currentTarget as HTMLButtonElement) }, 'Acknowledge')
-              : h('span', { class: 'pill pill-waiting' }, 'Awaiting acknowledgement'),
-        ),
-      ),
-      [...phases].flatMap(([phase, steps]) => [h('h3', {}, `Phase: ${phase}`), ...steps.map(stepRow)]),
-    );
-  }
-
-  function stepRow(s: OnboardingStep): HTMLElement {
-    const id = `step-${String(current?.id)}-${s.key}`;
-    const box = h('input', { type: 'checkbox', id, 'data-step': s.key });
-    box.checked = s.state === 'done';
-    box.disabled = !canTick(s);
-    box.addEventListener('change', () => tick(s, box));
-    const meta =
-      s.state === 'done'
-        ? `Done by ${s.completedBy ?? '?'} · ${when(s.completedAt)}`
-        : s.state === 'not_applicable'
-          ? `Not applicable: ${s.reason ?? ''}`
-          : s.state === 'waiting'
-            ? `Waiting for ${s.dependsOn.join(', ')}${s.dueOn ? ` · due ${s.dueOn}` : ''}`
-            : s.dueOn
-              ? `Due ${s.dueOn}`
-              : '';
-    return h(
-      'div',
-      { class: 'step', 'data-testid': `step-${s.key}`, 'data-state': s.state },
-      box,
-      h('label', { for: id }, s.title, s.required ? '' : ' (optional)'),
-      h('span', { class: `pill pill-${s.state}` }, s.department),
-      h('div', { class: 'meta', 'data-testid': `step-meta-${s.key}` }, meta),
-    );
   }
 
   async function tick(s: OnboardingStep, box: HTMLInputElement): Promise<void> {
