@@ -66,7 +66,7 @@ function renderSla(r: SlaResult): HTMLElement {
       { class: 'cards' },
       card('Response met', percent(s.overall.response.rate), 'sla-response'),
       card('Resolution met', percent(s.overall.resolution.rate), 'sla-resolution'),
-      card('At risk now', String(r.atRisk.length), 'sla-at-risk', r.atRisk.length > 0),
+      card(`At risk (${r.atRiskHours} h)`, String(r.atRisk.length), 'sla-at-risk', r.atRisk.length > 0),
     ),
     dataTable(
       'SLA by customer type and priority',
