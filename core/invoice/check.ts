@@ -20,6 +20,12 @@ import { summarizeCustomers } from './summarize';
 import type { TimeEntryRow } from '../workbook/tables';
 import type { EntryResult, EntryWarning, InvoiceOptions, InvoiceResult } from './types';
 
+/**
+ * Numeric results start as null and every path sets them (price() or zeroInvalid()) before they are
+ * returned. Starting from null keeps V8 from boxing each of them (a number-only field stores every value,
+ * 0 included, as a separate heap object): at 100,000 entries that is 700,000 allocations fewer.
+ */
+const UNSET = null as unknown as number;
 const NO_WARNINGS: readonly EntryWarning[] = Object.freeze([]);
 /** Tables whose reading problems belong in this report. */
 const USED_TABLES = ['Settings', 'Services', 'ServiceGrid', 'Agreements', 'OneOffs', 'Roles', 'WorkTypes', 'TimeEntries', 'Calendar', 'Holidays'] as const;
@@ -93,16 +99,16 @@ function classifyAll(ctx: RuleContext, rows: readonly Row<TimeEntryRow>[]): Clas
       reason: 'invalid_customer',
       source: '',
       sourceCell: null,
-      coveredHours: 0,
-      billableHours: 0,
-      billHours: 0,
+      coveredHours: UNSET,
+      billableHours: UNSET,
+      billHours: UNSET,
       rate: null,
-      amount: 0,
-      tax: 0,
-      cost: 0,
+      amount: UNSET,
+      tax: UNSET,
+      cost: UNSET,
       recorded: row.recorded ?? null,
       discrepancy: null,
-      discrepancyAmount: 0,
+      discrepancyAmount: UNSET,
       warnings: NO_WARNINGS,
       shown: false,
     };
@@ -127,7 +133,10 @@ function priceAll(ctx: RuleContext, rows: readonly Row<TimeEntryRow>[], run: Cla
   let startsWithoutCalendar = 0;
   for (let i = 0; i < rows.length; i++) {
     const res = run.entries[i];
-    if (res.outcome === 'invalid') continue;
+    if (res.outcome === 'invalid') {
+      zeroNumbers(res);
+      continue;
+    }
     const row = rows[i];
     const wt = run.workTypes[i]!;
     price(res, run.roles[i]!, wt, run.days[i], run.agreements[i], settingsTerms, wb.settings.taxRate);
@@ -148,6 +157,16 @@ function priceAll(ctx: RuleContext, rows: readonly Row<TimeEntryRow>[], run: Cla
   return startsWithoutCalendar;
 }
 
+function zeroNumbers(res: EntryResult): void {
+  res.coveredHours = 0;
+  res.billableHours = 0;
+  res.billHours = 0;
+  res.amount = 0;
+  res.tax = 0;
+  res.cost = 0;
+  res.discrepancyAmount = 0;
+}
+
 function addWarning(res: EntryResult, w: EntryWarning): void {
   res.warnings = res.warnings.length === 0 ? [w] : [...res.warnings, w];
 }
@@ -166,19 +185,28 @@ function price(
   const base = override?.row.value ?? role.rate ?? 0;
   const rate = rateFor(base, wt.multiplier ?? 1);
   const hours = res.hours ?? 0;
+  // Every numeric field is written here, whatever the outcome (see UNSET).
+  let covered = 0, billable = 0, billHours = 0, amount = 0, tax = 0;
+  if (res.reason === 'block_exhausted') {
+    covered = res.coveredHours; // the split settled by block-hours.ts
+    billable = res.billableHours;
+  } else if (res.outcome === 'billable') billable = hours;
+  else if (res.outcome === 'covered') covered = hours;
   if (res.outcome === 'billable') {
-    if (res.reason !== 'block_exhausted') res.billableHours = hours;
-    res.billHours = billHoursFor(res.billableHours, terms);
+    billHours = billHoursFor(billable, terms);
     res.rate = rate;
-    res.amount = amountFor(res.billHours, rate);
-    res.tax = taxFor(res.amount, taxRate, wt.taxable === true);
-  } else if (res.outcome === 'covered') {
-    res.coveredHours = hours;
+    amount = amountFor(billHours, rate);
+    tax = taxFor(amount, taxRate, wt.taxable === true);
   }
-  res.cost = costFor(res.coveredHours, role.costRate);
-  res.discrepancy = discrepancyOf(res.outcome, res.recorded);
-  if (res.discrepancy === 'leakage') res.discrepancyAmount = res.amount;
-  else if (res.discrepancy === 'overbilled') res.discrepancyAmount = amountFor(billHoursFor(hours, terms), rate);
+  res.coveredHours = covered;
+  res.billableHours = billable;
+  res.billHours = billHours;
+  res.amount = amount;
+  res.tax = tax;
+  res.cost = costFor(covered, role.costRate);
+  const discrepancy = discrepancyOf(res.outcome, res.recorded);
+  res.discrepancy = discrepancy;
+  res.discrepancyAmount = discrepancy === 'leakage' ? amount : discrepancy === 'overbilled' ? amountFor(billHoursFor(hours, terms), rate) : 0;
 }
 
 /** The agreement's Bill Increment and Minimum Hours, each falling back to Settings. */

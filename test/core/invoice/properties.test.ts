@@ -36,6 +36,9 @@ describe('invoice check properties', () => {
         expect(r.entries.map((e) => e.entry)).toEqual(list.map((_, i) => String(i + 1)));
         for (const e of r.entries) {
           expect(OUTCOME_OF[e.reason]).toBe(e.outcome);
+          for (const k of ['coveredHours', 'billableHours', 'billHours', 'amount', 'tax', 'cost', 'discrepancyAmount'] as const) {
+            expect(typeof e[k], `${k} of ${e.reason}`).toBe('number');
+          }
           if (e.outcome === 'covered' || e.outcome === 'billable') expect(e.coveredHours + e.billableHours).toBeCloseTo(e.hours!, 9);
           if (e.outcome !== 'billable') expect(e.amount).toBe(0);
           else expect(e.billHours).toBeGreaterThanOrEqual(e.billableHours - 1e-9);
