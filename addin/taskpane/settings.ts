@@ -1,5 +1,6 @@
 /** Settings tab: the server URL (default: the page's origin) and this user's token, with a connection test. */
 import { normaliseUrl } from '../api/settings';
+import { runNewWorkbook } from '../engine/new-workbook';
 import { runJob, type PaneContext, type TabDef } from './context';
 import { h } from './dom';
 
@@ -31,6 +32,20 @@ export const settingsTab: TabDef = {
       }),
     );
 
+    const blank = h('button', { class: 'btn', type: 'button' }, 'Create empty tables');
+    const demo = h('button', { class: 'btn', type: 'button' }, 'Create tables with demo data');
+    for (const [button, withDemo] of [
+      [blank, false],
+      [demo, true],
+    ] as const) {
+      button.addEventListener('click', () =>
+        runJob(ctx, button, 'Creating the MSP Sync tables…', async () => {
+          const names = await runNewWorkbook(ctx.port, { demo: withDemo });
+          return `Created ${names.length} tables${withDemo ? ' with the demo MSP' : ''}: ${names.join(', ')}.`;
+        }),
+      );
+    }
+
     return h(
       'div',
       {},
@@ -42,6 +57,9 @@ export const settingsTab: TabDef = {
       h('p', { class: 'hint' }, `Kept in ${ctx.settings.where}.`),
       h('div', { class: 'row' }, save, test),
       who,
+      h('h3', {}, 'New MSP Sync workbook'),
+      h('p', { class: 'hint' }, 'Adds every MSP Sync table (Services, ServiceGrid, Agreements, TimeEntries…) with its headers and drop-downs to this workbook.'),
+      h('div', { class: 'row' }, blank, demo),
     );
   },
 };

@@ -129,6 +129,22 @@ describe('preview mode (outside Excel)', () => {
     await page.close();
   });
 
+  it('empty tables from Settings: the invoice check shows zero and no customers instead of failing', async () => {
+    const { page, errors } = await openPane();
+    await tab(page, 'Settings');
+    await page.getByRole('button', { name: 'Create empty tables' }).click();
+    await page.locator('.status-success:has-text("Created 17 tables")').waitFor({ timeout: 10_000 });
+    await page.locator('#preview-sheet').selectOption('TimeEntries');
+    await expect(page.getByTestId('preview-sheet-view').locator('tbody tr').count()).resolves.toBe(1);
+    await tab(page, 'Invoices');
+    await page.getByTestId('run-invoices').click();
+    await page.getByTestId('leakage-total').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('leakage-total').textContent()).toBe('$0.00');
+    expect(await page.getByTestId('invoice-result').textContent()).toContain('No customers.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a cell edited in the demo workbook shows up as a grid finding, and clicking it selects that cell', async () => {
     const { page, errors } = await openPane();
     // Break a price in the Services sheet of the in-memory workbook (double-click edits, like Excel).
