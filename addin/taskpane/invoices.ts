@@ -1,5 +1,5 @@
 /** Invoices tab: run the invoice check; totals, and leakage/overbilling by customer, with progress. */
-import type { CustomerSummary } from '../../core/invoice/types';
+import type { CustomerSummary, ServiceSummary } from '../../core/invoice/types';
 import { runJob, type TabDef } from './context';
 import { h, replace } from './dom';
 import { runInvoiceCheck } from '../engine/jobs';
@@ -46,6 +46,24 @@ export const invoicesTab: TabDef = {
               ],
               byLeakage,
               { hot: (c) => c.leakage > 0, testid: 'invoice-customers' },
+            ),
+            h(
+              'details',
+              {},
+              h('summary', {}, h('strong', {}, 'Service profitability'), ' — grid revenue against the cost of covered work'),
+              dataTable(
+                'Service profitability',
+                [
+                  { header: 'Customer', value: (x: ServiceSummary) => x.customer },
+                  { header: 'Service', value: (x) => x.service ?? '(none named)' },
+                  { header: 'Revenue', value: (x) => money(x.revenue, currency), numeric: true },
+                  { header: 'Covered cost', value: (x) => money(x.coveredCost, currency), numeric: true },
+                  { header: 'Margin', value: (x) => money(x.margin, currency), numeric: true },
+                  { header: '$/covered h', value: (x) => money(x.effectiveHourlyRate, currency), numeric: true },
+                ],
+                [...result.services].sort((a, b) => a.margin - b.margin),
+                { hot: (x) => x.margin < 0, testid: 'invoice-services' },
+              ),
             ),
             h('h3', {}, `Findings (${result.findings.length})`),
             findingsList(result.findings, (cell) => void ctx.port.selectCell(cell).catch(() => undefined)),

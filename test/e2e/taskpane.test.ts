@@ -90,7 +90,10 @@ describe('preview mode (outside Excel)', () => {
     const total = page.getByTestId('leakage-total');
     await total.waitFor({ timeout: 30_000 });
 
-    const expected = checkInvoices(parseWorkbook(demoWorkbook())).customers.reduce((n, c) => n + c.leakage, 0);
+    const core = checkInvoices(parseWorkbook(demoWorkbook()));
+    const expected = core.customers.reduce((n, c) => n + c.leakage, 0);
+    expect(await page.getByTestId('invoice-customers').locator('tbody tr').count()).toBe(core.customers.length);
+    expect(await page.getByTestId('invoice-services').locator('tbody tr').count()).toBe(core.services.length);
     expect(expected).toBeGreaterThan(0);
     const shown = (await total.textContent())!;
     expect(Number(shown.replace(/[^0-9.]/g, ''))).toBeCloseTo(expected, 2);
