@@ -2,12 +2,12 @@
  * The Excel adapter's batching (DESIGN §6): reading and writing 100,000 time-entry rows through the
  * adapter over a mock Excel (office-addin-mock proxies), counting context.sync() round trips. Baseline in
  * the same run: copying the same rows with a bare loop (what the adapter adds on top of moving the data).
- * Run: node --expose-gc --import tsx scripts/bench-excel-adapter.ts (it can move to bench/ as excel-adapter.bench.ts).
+ * Run: npm run bench -- excel-adapter
  */
 import { CELL_BUDGET } from '../addin/excel/chunks';
 import { ExcelWorkbook } from '../addin/excel/excel-workbook';
 import { FakeExcel } from '../test/addin/excel/fake-excel';
-import { measure, rate, ratio } from '../bench/measure';
+import { measure, rate, ratio } from './measure';
 
 const ROWS = 100_000;
 const HEADER = ['Date', 'Customer', 'Role', 'Work Type', 'Hours', 'Recorded', 'Ticket', 'Resource', 'Notes', 'Entry'];
