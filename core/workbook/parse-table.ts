@@ -103,7 +103,10 @@ export function parseTable<R>(spec: TableSpec, source: SheetSource): ParsedTable
     const cell = header[j];
     if (isEmptyCell(cell)) continue;
     const key = headerKey(cell);
-    const c = byHeader.get(key);
+    let c = byHeader.get(key);
+    if (c && table.columns[c.key] !== undefined && c.overflowTo && table.columns[c.overflowTo] === undefined) {
+      c = spec.columns.find((o) => o.key === c!.overflowTo) ?? c;
+    }
     if (c) {
       const prior = table.columns[c.key];
       if (prior !== undefined) {

@@ -19,6 +19,11 @@ export interface ColumnSpec {
   /** The header must be present (and, unless emptyOk, every data row needs a value). */
   required?: boolean;
   emptyOk?: boolean;
+  /**
+   * When a second header of this column appears and the named column is still unbound, read it as that
+   * column instead (ConnectWise exports carry both "Date Worked" and "Time Start": the latter is the start).
+   */
+  overflowTo?: string;
   kind: CellKind;
   default?: unknown;
 }

@@ -5,6 +5,8 @@ import { datetime, num, oneOf, raw, text, type TableSpec } from '../spec';
 export const RECORDED = {
   billable: ['Billable', 'B', 'Bill'],
   covered: ['Covered', 'Agreement', 'BilledAgreement', 'Billed Agreement', 'Contract'],
+  /** ConnectWise's "NoDefault": the entry carries no explicit choice, so it is compared with nothing. */
+  unspecified: ['NoDefault', 'No Default', 'Default'],
   no_charge: ['No Charge', 'NC', 'NoCharge'],
   do_not_bill: ['Do Not Bill', 'NB', 'DoNotBill', 'Non-Billable'],
 } as const;
@@ -33,7 +35,7 @@ export interface TimeEntryRow {
 export const TimeEntriesSpec: TableSpec = {
   name: 'TimeEntries',
   columns: [
-    { key: 'date', header: 'Date', aliases: ['Date Worked', 'dateWorked', 'Time Start', 'timeStart'], required: true, kind: datetime() },
+    { key: 'date', header: 'Date', aliases: ['Date Worked', 'dateWorked', 'Time Start', 'timeStart'], required: true, overflowTo: 'start', kind: datetime() },
     { key: 'start', header: 'Start', aliases: ['startDateTime', 'Start Time'], kind: raw() },
     { key: 'end', header: 'End', aliases: ['endDateTime', 'timeEnd', 'End Time', 'Time End'], kind: raw() },
     { key: 'customer', header: 'Customer', aliases: ['Company', 'Account', 'company', 'Company Name', 'Client'], required: true, kind: text() },

@@ -84,3 +84,31 @@ describe('header aliases: real PSA export spellings', () => {
     expect(wb.Roles.rows[0]).toMatchObject({ role: 'Engineer', rate: 150 });
   });
 });
+
+describe('ConnectWise specifics', () => {
+  it('reads "Time Start" as the start when "Date Worked" is also there, and NoDefault as no Recorded value', () => {
+    const wb = parseWorkbook([
+      {
+        name: 'TimeEntries',
+        values: [
+          ['Date Worked', 'Time Start', 'Time End', 'Company', 'Work Role', 'Work Type', 'Hours Worked', 'Billable Option'],
+          ['2026-09-14', '2026-09-14 19:00', '2026-09-14 20:30', 'Acme', 'Engineer', 'Remote', 1.5, 'NoDefault'],
+        ],
+      },
+    ]);
+    expect(wb.findings).toEqual([]);
+    const e = wb.TimeEntries.rows[0];
+    expect(e.date).toBe('2026-09-14');
+    expect(e.start).toBe('2026-09-14T19:00:00');
+    expect(e.end).toBe('2026-09-14T20:30:00');
+    expect(e.recorded).toBeUndefined();
+  });
+
+  it('still reports a true duplicate of Date once Start is taken', () => {
+    const wb = parseWorkbook([
+      { name: 'TimeEntries', values: [['Date', 'Start', 'Date Worked', 'Customer', 'Role', 'Work Type', 'Hours'], ['2026-09-14', '09:00', '2026-09-15', 'A', 'R', 'W', 1]] },
+    ]);
+    expect(wb.findings.map((f) => [f.code, f.cell])).toEqual([['duplicate_column', 'TimeEntries!C1']]);
+    expect(wb.TimeEntries.rows[0].date).toBe('2026-09-14');
+  });
+});
