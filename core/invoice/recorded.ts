@@ -8,7 +8,7 @@ import type { Discrepancy, Outcome } from './types';
  * billable is not flagged (its outcome is billable).
  */
 export function discrepancyOf(outcome: Outcome, recorded: Recorded | null): Discrepancy | null {
-  if (recorded === null || recorded === 'unspecified') return null;
+  if (recorded === null) return null;
   if (outcome === 'billable') return recorded === 'billable' ? null : 'leakage';
   if (outcome === 'covered' || outcome === 'non_billable') return recorded === 'billable' ? 'overbilled' : null;
   return null;

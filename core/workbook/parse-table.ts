@@ -67,6 +67,7 @@ export function headerCell(table: ParsedTable<unknown>, key?: string): string {
 interface BoundColumn {
   spec: ColumnSpec;
   index: number; // index within values row
+  blank: Set<string> | null;
 }
 
 function isBlankRow(row: readonly unknown[] | undefined): boolean {
@@ -117,7 +118,7 @@ export function parseTable<R>(spec: TableSpec, source: SheetSource): ParsedTable
         continue;
       }
       table.columns[c.key] = col0 + j;
-      bound.push({ spec: c, index: j });
+      bound.push({ spec: c, index: j, blank: c.blank ? new Set(c.blank.map(headerKey)) : null });
     } else if (spec.dynamic) {
       const prior = seenDynamic.get(key);
       if (prior !== undefined) {
@@ -148,7 +149,7 @@ export function parseTable<R>(spec: TableSpec, source: SheetSource): ParsedTable
     for (const d of defaults) rec[d.key] = Array.isArray(d.default) ? [] : d.default;
     for (const b of bound) {
       const v = line[b.index];
-      if (isEmptyCell(v)) {
+      if (isEmptyCell(v) || (b.blank !== null && b.blank.has(headerKey(v)))) {
         if (b.spec.required && !b.spec.emptyOk) {
           (rec.errors ??= {})[b.spec.key] = `${b.spec.header} is required`;
           table.findings.push(finding('error', 'missing_value', at(i, b.index), `${b.spec.header} is required`));

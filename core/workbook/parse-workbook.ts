@@ -70,12 +70,10 @@ export function requireTables(wb: Workbook, names: readonly TableName[]): Findin
 }
 
 /**
- * Date keeps its time (Autotask's Time Start); Start/End may be times of day on the entry's date;
- * ConnectWise's "NoDefault" billing option reads as no Recorded value.
+ * Date keeps its time (Autotask's Time Start); Start/End may be times of day on the entry's date.
  */
 function finishTimeEntries(table: ParsedTable<T.TimeEntryRow>, findings: Finding[]): void {
   for (const row of table.rows) {
-    if (row.recorded === 'unspecified') delete row.recorded;
     const dt = row.date as string | undefined;
     if (dt !== undefined) {
       row.date = dt.slice(0, 10);

@@ -24,6 +24,8 @@ export interface ColumnSpec {
    * column instead (ConnectWise exports carry both "Date Worked" and "Time Start": the latter is the start).
    */
   overflowTo?: string;
+  /** Values that mean "no value" in this column (ConnectWise's Billable Option "NoDefault"). */
+  blank?: readonly string[];
   kind: CellKind;
   default?: unknown;
 }

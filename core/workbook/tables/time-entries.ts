@@ -5,8 +5,6 @@ import { datetime, num, oneOf, raw, text, type TableSpec } from '../spec';
 export const RECORDED = {
   billable: ['Billable', 'B', 'Bill'],
   covered: ['Covered', 'Agreement', 'BilledAgreement', 'Billed Agreement', 'Contract'],
-  /** ConnectWise's "NoDefault": the entry carries no explicit choice, so it is compared with nothing. */
-  unspecified: ['NoDefault', 'No Default', 'Default'],
   no_charge: ['No Charge', 'NC', 'NoCharge'],
   do_not_bill: ['Do Not Bill', 'NB', 'DoNotBill', 'Non-Billable'],
 } as const;
@@ -45,7 +43,7 @@ export const TimeEntriesSpec: TableSpec = {
     { key: 'workType', header: 'Work Type', aliases: ['Billing Code', 'billingCodeID', 'workType'], required: true, kind: text() },
     { key: 'service', header: 'Service', aliases: ['Contract Service', 'contractServiceID'], kind: text() },
     { key: 'hours', header: 'Hours', aliases: ['Hours Worked', 'Actual Hours', 'hoursWorked', 'actualHours'], required: true, kind: num({ min: 0 }) },
-    { key: 'recorded', header: 'Recorded', aliases: ['Bill', 'Billable Option', 'billableOption', 'Billing Status'], kind: oneOf(RECORDED) },
+    { key: 'recorded', header: 'Recorded', aliases: ['Bill', 'Billable Option', 'billableOption', 'Billing Status'], kind: oneOf(RECORDED), blank: ['NoDefault', 'No Default'] },
     { key: 'entry', header: 'Entry', aliases: ['id', 'Time RecId', 'Entry ID'], kind: text() },
     { key: 'notes', header: 'Notes', aliases: ['Summary Notes'], kind: text() },
   ],

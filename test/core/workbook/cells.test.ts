@@ -66,7 +66,7 @@ describe('enums and errors', () => {
   it('lists what users may write when the value is unknown', () => {
     expect(coerceCell('maybe', oneOf(RECORDED), 'Recorded')).toEqual({
       ok: false,
-      message: 'Recorded must be one of Billable, Covered, NoDefault, No Charge, Do Not Bill, got "maybe"',
+      message: 'Recorded must be one of Billable, Covered, No Charge, Do Not Bill, got "maybe"',
     });
   });
   it.each(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?'])('%s is a formula error, whatever the column', (v) => {
