@@ -30,7 +30,8 @@ export function stepMeta(s: OnboardingStep): string {
     case 'done':
       return [`Done by ${s.completedBy ?? '?'}`, when(s.completedAt), s.note ?? ''].filter(Boolean).join(' · ');
     case 'not_applicable':
-      return `Not applicable: ${s.reason}`;
+      // The server's reason already reads "Not applicable: …"; older or hand-made ones may not.
+      return /^not applicable/i.test(s.reason) ? s.reason : `Not applicable: ${s.reason}`;
     case 'waiting':
       return `Waiting for ${s.dependsOn.join(', ')}${s.dueOn ? ` · due ${s.dueOn}` : ''}`;
     default:

@@ -44,6 +44,8 @@ describe('stepMeta', () => {
     expect(stepMeta(step({ state: 'not_applicable', reason: 'only when the monthly is paid by card or ACH' }))).toBe(
       'Not applicable: only when the monthly is paid by card or ACH',
     );
+    // The server's reasons carry the prefix already: it is not doubled.
+    expect(stepMeta(step({ state: 'not_applicable', reason: 'Not applicable: only if servers > 0' }))).toBe('Not applicable: only if servers > 0');
     expect(stepMeta(step({}))).toBe('Due 2026-11-24');
   });
 
