@@ -65,14 +65,15 @@ export const serve: Command = async (args, io) => {
   const file = values.db ?? (values.demo ? DEMO_DB : DEFAULT_DB);
   if (values.demo) {
     // --demo recreates its database: never one that holds real data.
-    if (existsSync(file) && !isDemoDatabase(file)) throw new UsageError(`${file} is not a demo database; --demo recreates its database, so choose another --db`);
+    // The default demo file is always the demo's own (even if an interrupted start left it unmarked).
+    if (existsSync(file) && file !== DEMO_DB && !isDemoDatabase(file)) throw new UsageError(`${file} is not a demo database; --demo recreates its database, so choose another --db`);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) rmSync(f);
   }
 
   const db = openDatabase(file);
   const services = createServices(db);
+  if (values.demo) db.pragma(`application_id = ${DEMO_APPLICATION_ID}`);
   const demo = values.demo ? await seedDemo(services) : null;
-  if (demo) db.pragma(`application_id = ${DEMO_APPLICATION_ID}`);
 
   const scheme = tls ? 'https' : 'http';
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
