@@ -2,44 +2,12 @@
  * The server's GET /api/grid/diff answer as sentences a service manager reads: catalogue changes,
  * customers added/removed, each customer's services, units, exclusions, tier and monthly total, one-offs.
  */
+import type { Change, GridDiff, OneOffText } from '../../core/api/grid-diff';
 import { h } from './dom';
 import { plain } from './format';
 
-interface Change<T> {
-  from: T;
-  to: T;
-}
-
-interface CustomerDiff {
-  customer: string;
-  servicesAdded?: { service: string; units: number | null }[];
-  servicesRemoved?: string[];
-  unitsChanged?: ({ service: string } & Change<number | null>)[];
-  excludedRolesAdded?: string[];
-  excludedRolesRemoved?: string[];
-  excludedWorkTypesAdded?: string[];
-  excludedWorkTypesRemoved?: string[];
-  tier?: Change<string | null>;
-  monthlyTotal?: Change<number | null>;
-}
-
-interface OneOffText {
-  customer: string;
-  kind: string;
-  target: string;
-  value: number | null;
-  start: string | null;
-}
-
-export interface GridDiffView {
-  from: number;
-  to: number;
-  services?: { added?: string[]; removed?: string[]; priceChanges?: ({ service: string } & Change<number>)[] };
-  customersAdded?: string[];
-  customersRemoved?: string[];
-  customers?: CustomerDiff[];
-  oneOffs?: { added?: OneOffText[]; removed?: OneOffText[] };
-}
+/** The server's answer; read defensively below (`?? []`) in case an older server leaves parts out. */
+export type GridDiffView = GridDiff;
 
 export function diffLines(d: GridDiffView): string[] {
   const out: string[] = [];

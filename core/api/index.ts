@@ -5,3 +5,4 @@ export * from './grid';
 export * from './onboarding';
 export * from './templates';
 export * from './users';
+export * from './grid-diff';

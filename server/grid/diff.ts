@@ -3,48 +3,12 @@
  * changes), catalogue prices, exclusions (agreements' excluded roles and work types), tiers and monthly
  * totals, and one-offs added or removed.
  */
+import type { Change, CustomerDiff, GridDiff, OneOffText } from '../../core/api/grid-diff';
 import { buildGridModel, type GridModel } from '../../core/grid/model';
 import { nameKey } from '../../core/names';
 import type { SheetSource } from '../../core/workbook/parse-table';
 import { parseWorkbook } from '../../core/workbook/parse-workbook';
 import { ONE_OFF_KIND_LABEL } from '../../core/workbook/tables/grid';
-
-interface Change<T> {
-  from: T;
-  to: T;
-}
-
-export interface CustomerDiff {
-  customer: string;
-  servicesAdded: { service: string; units: number | null }[];
-  servicesRemoved: string[];
-  unitsChanged: ({ service: string } & Change<number | null>)[];
-  excludedRolesAdded: string[];
-  excludedRolesRemoved: string[];
-  excludedWorkTypesAdded: string[];
-  excludedWorkTypesRemoved: string[];
-  tier?: Change<string | null>;
-  monthlyTotal?: Change<number | null>;
-}
-
-export interface GridDiff {
-  from: number;
-  to: number;
-  services: { added: string[]; removed: string[]; priceChanges: ({ service: string } & Change<number>)[] };
-  customersAdded: string[];
-  customersRemoved: string[];
-  customers: CustomerDiff[];
-  oneOffs: { added: OneOffText[]; removed: OneOffText[] };
-}
-
-interface OneOffText {
-  customer: string;
-  kind: string;
-  target: string;
-  value: number | null;
-  start: string | null;
-  end: string | null;
-}
 
 function modelOf(sources: readonly SheetSource[]): GridModel {
   return buildGridModel(parseWorkbook(sources, { only: ['Services', 'Tiers', 'ServiceGrid', 'Agreements', 'OneOffs'] }));
@@ -136,3 +100,5 @@ export function diffGrids(from: { version: number; sources: readonly SheetSource
     oneOffs: { added: [...ob].filter(([k]) => !oa.has(k)).map(([, v]) => v), removed: [...oa].filter(([k]) => !ob.has(k)).map(([, v]) => v) },
   };
 }
+
+export type { CustomerDiff, GridDiff };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { GridDiff } from '../../../core/api/grid-diff';
 import { diffLines } from '../../../addin/taskpane/grid-diff';
 import { previousMonth } from '../../../addin/taskpane/month';
 
@@ -24,7 +25,7 @@ describe('diffLines', () => {
         },
         { customer: 'Quiet', servicesAdded: [], servicesRemoved: [], unitsChanged: [], excludedRolesAdded: [], excludedRolesRemoved: [], excludedWorkTypesAdded: [], excludedWorkTypesRemoved: [] },
       ],
-      oneOffs: { added: [{ customer: 'Acme', kind: 'Rate Override', target: 'Tech', value: 95.5, start: '2026-09-01' }], removed: [] },
+      oneOffs: { added: [{ customer: 'Acme', kind: 'Rate Override', target: 'Tech', value: 95.5, start: '2026-09-01', end: null }], removed: [] },
     });
     expect(lines).toEqual([
       'New service: SOC',
@@ -36,7 +37,12 @@ describe('diffLines', () => {
   });
 
   it('no changes, no lines', () => {
-    expect(diffLines({ from: 1, to: 2 })).toEqual([]);
+    const none = { from: 1, to: 2, services: { added: [], removed: [], priceChanges: [] }, customersAdded: [], customersRemoved: [], customers: [], oneOffs: { added: [], removed: [] } };
+    expect(diffLines(none)).toEqual([]);
+  });
+
+  it('an answer that leaves parts out (an older server) gives no lines rather than failing', () => {
+    expect(diffLines({ from: 1, to: 2 } as unknown as GridDiff)).toEqual([]);
   });
 });
 
