@@ -2,7 +2,7 @@
 import { EXIT_USAGE, processIo, UsageError, type CliIo, type Command } from './io';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  validate: { summary: 'validate BOOK.xlsx [--json]', load: async () => (await import('./commands/validate')).validate },
+  validate: { summary: 'validate BOOK.xlsx [--json] [--as-of YYYY-MM-DD]', load: async () => (await import('./commands/validate')).validate },
   'invoice-check': { summary: 'invoice-check BOOK.xlsx [--json] [--out RESULT.xlsx] [--time-entries EXPORT.csv] [--month YYYY-MM]', load: async () => (await import('./commands/invoice-check')).invoiceCheck },
   sla: { summary: 'sla BOOK.xlsx [--month YYYY-MM] [--as-of ISO] [--at-risk-hours N] [--json] [--out RESULT.xlsx]', load: async () => (await import('./commands/sla')).sla },
   kpi: { summary: 'kpi BOOK.xlsx [--month YYYY-MM] [--as-of ISO] [--json] [--out RESULT.xlsx]', load: async () => (await import('./commands/kpi')).kpi },
@@ -20,9 +20,13 @@ function usage(): string {
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    io.err(`msp-sync: missing command (try: ${Object.keys(COMMANDS).join(', ')}; msp-sync --help lists their options)`);
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
-    return name ? 0 : EXIT_USAGE;
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {
