@@ -3,7 +3,7 @@
  * secure headers and CORS for the configured add-in origin; the read-only /grid page; and the built
  * add-in from dist/. Tests drive it with app.request(); `msp-sync serve` puts it on a socket.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -37,6 +37,16 @@ export interface AppOptions {
 
 const VERSION = '0.1.0';
 
+/**
+ * Whether `raw.body` is non-null, without touching it on @hono/node-server's request (where the getter
+ * builds the web Request): that adapter gives every request a body except GET, HEAD and TRACE.
+ */
+function hasBody(raw: Request, env: unknown): boolean {
+  if ((env as { incoming?: unknown } | undefined)?.incoming === undefined) return raw.body !== null;
+  const m = raw.method;
+  return m !== 'GET' && m !== 'HEAD' && m !== 'TRACE';
+}
+
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { services } = options;
   const maxBody = options.maxBody ?? 1024 * 1024;
@@ -67,16 +77,28 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   // Read at request time: `serve` adds its own origin once the port is known.
   const origins = options.allowedOrigins ?? [];
-  app.use(
-    '/api/*',
-    cors({
-      origin: (origin) => (origins.includes(origin) ? origin : null),
-      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key'],
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'],
-      maxAge: 600,
-    }),
-  );
+  const allowOrigin = (origin: string) => (origins.includes(origin) ? origin : null);
+  const exposeHeaders = ['ETag', 'Location', 'Idempotent-Replayed'];
+  const preflight = cors({
+    origin: allowOrigin,
+    allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key'],
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    exposeHeaders,
+    maxAge: 600,
+  });
+  const exposed = exposeHeaders.join(',');
+  // Other requests get the same headers as hono's cors gives them, set once the response exists: hono's
+  // cors sets them on a placeholder response before the handler runs, so every answer was rebuilt (as a
+  // web stream) to merge them, and streamed out instead of written as the string it is.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
+    const origin = allowOrigin(c.req.header('origin') || '');
+    await next();
+    const headers = c.res.headers;
+    if (origin) headers.set('Access-Control-Allow-Origin', origin);
+    headers.set('Access-Control-Expose-Headers', exposed);
+    headers.append('Vary', 'Origin');
+  });
   const apiHeaders = secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     crossOriginResourcePolicy: 'same-origin',
@@ -85,8 +107,21 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const tooLarge = (limit: number) => () => {
     throw new ApiProblem(413, 'payload_too_large', 'Payload too large', `The request body is over the ${Math.round(limit / 1024)} KB limit`);
   };
-  const gridLimit = bodyLimit({ maxSize: maxGridBody, onError: tooLarge(maxGridBody) });
-  const apiLimit = bodyLimit({ maxSize: maxBody, onError: tooLarge(maxBody) });
+  const limited = (maxSize: number): MiddlewareHandler<AppEnv> => {
+    const streamed = bodyLimit({ maxSize, onError: tooLarge(maxSize) });
+    // hono's bodyLimit first asks for `c.req.raw.body`, which makes @hono/node-server build a full web
+    // Request around a web stream for every request, and the body is then read through that stream. Its
+    // decision is the same without it: no body → next; a Content-Length without Transfer-Encoding →
+    // compared with the limit; otherwise (a streamed body) hono's bodyLimit counts the bytes itself.
+    return (c, next) => {
+      if (!hasBody(c.req.raw, c.env)) return next();
+      const headers = c.req.raw.headers;
+      if (headers.has('transfer-encoding') || !headers.has('content-length')) return streamed(c, next);
+      return parseInt(headers.get('content-length') || '0', 10) > maxSize ? tooLarge(maxSize)() : next();
+    };
+  };
+  const gridLimit = limited(maxGridBody);
+  const apiLimit = limited(maxBody);
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/grid' ? gridLimit(c, next) : apiLimit(c, next)));
 
   app.get('/api/health', (c) => {
