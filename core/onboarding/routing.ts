@@ -4,7 +4,7 @@
  * cover edits never remove completed work), ready when every dependency is done or not applicable, else
  * waiting. Changes are pure functions from one record to the next, or a refusal with an HTTP status.
  */
-import { evaluateCondition } from './conditions';
+import { evaluateCondition, type Condition, type ConditionResult } from './conditions';
 import type { CoverPage } from './cover';
 import type { Department } from './departments';
 import { inDepartment, isManager, type Actor, type OnboardingRecord, type StepRecord } from './record';
@@ -27,28 +27,67 @@ export function stepStates(record: OnboardingRecord): Map<string, StepStatus> {
   return states;
 }
 
-function deriveStates(record: OnboardingRecord): Map<string, StepStatus> {
-  const byKey = new Map(record.steps.map((s) => [s.key, s]));
+function remember(record: OnboardingRecord, states: Map<string, StepStatus>): void {
+  STATES.set(record, states);
+}
+
+/**
+ * Condition results by cover page and condition: a step change keeps the cover (and the steps' conditions)
+ * of the record it came from, so conditions are evaluated once per cover rather than on every change.
+ */
+const CONDITIONS = new WeakMap<CoverPage, Map<Condition, ConditionResult>>();
+
+function conditionOn(c: Condition | null | undefined, cover: CoverPage): ConditionResult {
+  if (!c) return evaluateCondition(c, cover);
+  let byCondition = CONDITIONS.get(cover);
+  if (!byCondition) CONDITIONS.set(cover, (byCondition = new Map()));
+  let r = byCondition.get(c);
+  if (!r) byCondition.set(c, (r = evaluateCondition(c, cover)));
+  return r;
+}
+
+/** A record a new one was made from, with its states: what did not change need not be derived again. */
+interface Prior {
+  record: OnboardingRecord;
+  states: Map<string, StepStatus>;
+}
+
+/**
+ * Derives every step's state. With a prior record of the same cover and the same steps in the same order,
+ * a step object the new record shares with it (so: same done, condition, dependencies) keeps its prior
+ * status object when the result would be equal anyway: done stays done, not applicable stays not
+ * applicable (same condition on the same cover), and waiting/ready is reused when the same dependencies,
+ * with the same titles and departments, are open. Dependencies are still resolved exactly as without one.
+ */
+function deriveStates(record: OnboardingRecord, prior?: Prior): Map<string, StepStatus> {
+  const byKey = new Map<string, StepRecord>();
+  for (const s of record.steps) byKey.set(s.key, s);
+  const stepOf = (k: string) => byKey.get(k);
+  const kept = prior && sameShape(prior.record, record) ? new Set(prior.record.steps) : undefined;
   const out = new Map<string, StepStatus>();
   const resolve = (s: StepRecord, depth: number): StepStatus => {
     const known = out.get(s.key);
     if (known) return known;
+    const before = kept?.has(s) ? prior!.states.get(s.key) : undefined;
     let status: StepStatus;
-    if (s.done) status = { state: 'done', reason: '', waitingFor: [] };
+    if (s.done) status = before?.state === 'done' ? before : { state: 'done', reason: '', waitingFor: [] };
+    else if (before?.state === 'not_applicable') status = before;
     else {
-      const cond = evaluateCondition(s.condition, record.cover);
+      const cond = before ? { applies: true, reason: '' } : conditionOn(s.condition, record.cover);
       if (!cond.applies) status = { state: 'not_applicable', reason: cond.reason, waitingFor: [] };
       else {
         const open = s.dependsOn.filter((k) => {
-          const dep = byKey.get(k);
+          const dep = stepOf(k);
           // Unknown or circular dependencies cannot be met; templates are checked before publishing.
           if (!dep || depth > record.steps.length) return true;
           const st = resolve(dep, depth + 1).state;
           return st !== 'done' && st !== 'not_applicable';
         });
-        status = open.length
-          ? { state: 'waiting', reason: `Waiting for ${open.map((k) => describeStep(byKey.get(k), k)).join(', ')}`, waitingFor: open }
-          : { state: 'ready', reason: '', waitingFor: [] };
+        if (before && sameOpen(before, open, prior!.record, stepOf)) status = before;
+        else
+          status = open.length
+            ? { state: 'waiting', reason: `Waiting for ${open.map((k) => describeStep(stepOf(k), k)).join(', ')}`, waitingFor: open }
+            : { state: 'ready', reason: '', waitingFor: [] };
       }
     }
     out.set(s.key, status);
@@ -56,6 +95,24 @@ function deriveStates(record: OnboardingRecord): Map<string, StepStatus> {
   };
   for (const s of record.steps) resolve(s, 0);
   return out;
+}
+
+function sameShape(a: OnboardingRecord, b: OnboardingRecord): boolean {
+  if (a.cover !== b.cover || a.steps.length !== b.steps.length) return false;
+  for (let i = 0; i < a.steps.length; i++) if (a.steps[i].key !== b.steps[i].key) return false;
+  return true;
+}
+
+/** True when `before` (waiting or ready) says exactly what a new status with these open keys would. */
+function sameOpen(before: StepStatus, open: string[], priorRecord: OnboardingRecord, stepOf: (k: string) => StepRecord | undefined): boolean {
+  if (before.state !== (open.length ? 'waiting' : 'ready') || before.waitingFor.length !== open.length) return false;
+  for (let i = 0; i < open.length; i++) {
+    if (before.waitingFor[i] !== open[i]) return false;
+    const now = stepOf(open[i]);
+    const then = priorRecord.steps.find((s) => s.key === open[i]);
+    if (now?.title !== then?.title || now?.department !== then?.department) return false;
+  }
+  return true;
 }
 
 function describeStep(s: StepRecord | undefined, key: string): string {
@@ -149,7 +206,9 @@ export function changeStep(record: OnboardingRecord, key: string, done: boolean,
   const next: StepRecord = done
     ? { ...step, done: true, completedBy: actor.name, completedById: actor.id, completedAt: now, note: note ?? null }
     : { ...step, done: false, completedBy: null, completedById: null, completedAt: null, note: note ?? null };
-  const updated = withHandoffs({ ...record, steps: record.steps.map((s) => (s.key === key ? next : s)) }, now);
+  const changed = { ...record, steps: record.steps.map((s) => (s.key === key ? next : s)) };
+  remember(changed, deriveStates(changed, { record, states }));
+  const updated = withHandoffs(changed, now);
   return { kind: 'changed', record: updated, step: next, previous };
 }
 
@@ -167,10 +226,17 @@ interface Leg {
 /** Consecutive (phase, department) runs of the steps in template order. */
 function legsOf(record: OnboardingRecord): Leg[] {
   const legs: Leg[] = [];
+  const byPhaseAndDepartment = new Map<string, Map<string, Leg>>();
   for (const s of record.steps) {
-    const leg = legs.find((l) => l.phase === s.phase && l.department === s.department);
+    let ofPhase = byPhaseAndDepartment.get(s.phase);
+    if (!ofPhase) byPhaseAndDepartment.set(s.phase, (ofPhase = new Map()));
+    const leg = ofPhase.get(s.department);
     if (leg) leg.steps.push(s);
-    else legs.push({ phase: s.phase, department: s.department, steps: [s] });
+    else {
+      const l: Leg = { phase: s.phase, department: s.department, steps: [s] };
+      ofPhase.set(s.department, l);
+      legs.push(l);
+    }
   }
   return legs;
 }
@@ -193,7 +259,11 @@ export function withHandoffs(record: OnboardingRecord, now: string): OnboardingR
     if (!next) return;
     handoffs = [...handoffs, { from: leg.department, to: next.department, phase: leg.phase, at: now, acknowledgedBy: null, acknowledgedAt: null }];
   });
-  return handoffs === record.handoffs ? record : { ...record, handoffs };
+  if (handoffs === record.handoffs) return record;
+  const out = { ...record, handoffs };
+  // Same steps and cover, so the same states.
+  remember(out, states);
+  return out;
 }
 
 export type AckResult = { kind: 'noop' } | { kind: 'changed'; record: OnboardingRecord } | { kind: 'refused'; refusal: Refusal };

@@ -64,6 +64,8 @@ describe('routing invariants', () => {
             expect(r.steps.some((s) => s.done && s.dependsOn.includes(op.key))).toBe(false);
           }
           r = c.record;
+          // States carried over from the previous record equal the states derived afresh.
+          expect(stepStates(r)).toEqual(stepStates({ ...r }));
         });
         const p = progressOf(r);
         expect(p.overall).toBeGreaterThanOrEqual(0);
