@@ -1,7 +1,7 @@
 /** The onboarding as the HTTP API shows it (DESIGN §5): derived states, reasons, due dates, progress. */
 import { addBusinessDays, MON_TO_FRI, type BusinessDays } from './business-days';
 import { computeMoney, type CoverMoney, type CoverPage } from './cover';
-import type { HandoffRecord, OnboardingRecord } from './record';
+import type { HandoffRecord, OnboardingRecord, StepRecord } from './record';
 import { isComplete, progressOf, stepStates, type Progress, type StepState } from './routing';
 
 export interface StepView {
@@ -36,8 +36,38 @@ export interface OnboardingView {
   createdBy: string;
 }
 
+interface KnownDueDates {
+  cal: BusinessDays;
+  signedOn: string;
+  keys: string[];
+  rules: StepRecord['due'][];
+  dates: Map<string, string>;
+}
+
+/**
+ * The last due dates computed for a cover page. They depend only on the signing date, the calendar and
+ * each step's key and due rule, which a step change leaves as they were (same rule objects).
+ */
+const DUE = new WeakMap<CoverPage, KnownDueDates>();
+
 /** Planned due dates: N business days after signing, or after the planned due date of another step. */
 export function dueDates(record: OnboardingRecord, cal: BusinessDays = MON_TO_FRI): Map<string, string> {
+  const known = DUE.get(record.cover);
+  if (known && known.cal === cal && known.signedOn === record.cover.signedOn && sameRules(known, record)) return new Map(known.dates);
+  const dates = computeDueDates(record, cal);
+  DUE.set(record.cover, { cal, signedOn: record.cover.signedOn, keys: record.steps.map((s) => s.key), rules: record.steps.map((s) => s.due), dates: new Map(dates) });
+  return dates;
+}
+
+function sameRules(known: KnownDueDates, record: OnboardingRecord): boolean {
+  if (known.keys.length !== record.steps.length) return false;
+  for (let i = 0; i < record.steps.length; i++) {
+    if (known.keys[i] !== record.steps[i].key || known.rules[i] !== record.steps[i].due) return false;
+  }
+  return true;
+}
+
+function computeDueDates(record: OnboardingRecord, cal: BusinessDays): Map<string, string> {
   const byKey = new Map(record.steps.map((s) => [s.key, s]));
   const out = new Map<string, string>();
   const due = (key: string, depth: number): string => {

@@ -79,7 +79,8 @@ export class AuditLog {
     const head = this.last.get();
     const prevHash = head?.hash ?? GENESIS_HASH;
     // Round-trip through JSON so the hashed value is exactly what is stored and read back.
-    const data = JSON.parse(JSON.stringify(input.data ?? null)) as unknown;
+    const json = JSON.stringify(input.data ?? null);
+    const data = JSON.parse(json) as unknown;
     const entry = {
       seq: (head?.seq ?? 0) + 1,
       at: input.at ?? new Date().toISOString(),
@@ -90,7 +91,8 @@ export class AuditLog {
       data,
     };
     const hash = hashOf(prevHash, entry);
-    this.insert.run(entry.seq, entry.at, entry.actor, entry.action, entry.entity, entry.entityId, JSON.stringify(data), prevHash, hash);
+    // JSON.stringify of what JSON.parse read back from its own output is that same text.
+    this.insert.run(entry.seq, entry.at, entry.actor, entry.action, entry.entity, entry.entityId, json, prevHash, hash);
     return { ...entry, prevHash, hash };
   }
 

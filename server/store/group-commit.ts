@@ -15,7 +15,12 @@ export class GroupCommit {
   private waiting: Waiting[] = [];
   private open = false;
 
-  constructor(private readonly db: Db) {}
+  /** One savepoint wrapper for every write (better-sqlite3 builds a new one per `db.transaction` call). */
+  private readonly inSavepoint;
+
+  constructor(private readonly db: Db) {
+    this.inSavepoint = db.transaction((fn: () => unknown) => fn());
+  }
 
   run<T>(fn: () => T): Promise<T> {
     try {
@@ -25,7 +30,7 @@ export class GroupCommit {
         setImmediate(() => this.flush());
       }
       // Inside an open transaction better-sqlite3 makes this a savepoint.
-      const result = this.db.transaction(fn)();
+      const result = this.inSavepoint(fn) as T;
       return new Promise<T>((resolve, reject) => this.waiting.push({ resolve: () => resolve(result), reject }));
     } catch (e) {
       return Promise.reject(e);
