@@ -1,6 +1,7 @@
 /** An app over an in-memory database with one user per role/department, for API tests. */
 import type { CoverPageInput } from '../../core/api/onboarding';
 import { createApp } from '../../server/app';
+import { coverPage } from '../core/onboarding/cover-fixture';
 import { createServices, type Services } from '../../server/services';
 import { openDatabase } from '../../server/store/database';
 
@@ -15,23 +16,9 @@ export const PEOPLE = {
 } as const;
 export type Person = keyof typeof PEOPLE;
 
+/** The same cover page the core onboarding tests use, as an HTTP body. */
 export function cover(overrides: Partial<CoverPageInput> = {}): CoverPageInput {
-  return {
-    client: 'Harbor Dental',
-    signedOn: '2026-11-02',
-    tier: 'Gold',
-    servers: { count: 2, unitPrice: 150 },
-    workstations: { count: 20, unitPrice: 45.5 },
-    users: 22,
-    otherMonthly: [{ label: 'Backup storage', amount: 80 }],
-    setupFee: 1500,
-    setupPaidBy: 'card',
-    monthlyPaidBy: 'ach',
-    billingContact: { name: 'Dana Lee', email: 'dana@harbor.example', address: '1 Pier Rd' },
-    convertingExistingClient: false,
-    hostedSpamFilter: true,
-    ...overrides,
-  };
+  return { ...coverPage(), ...overrides };
 }
 
 export interface Api {
