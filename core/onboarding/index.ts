@@ -9,3 +9,4 @@ export * from './record';
 export * from './routing';
 export * from './template';
 export * from './view';
+export * from './view-json';

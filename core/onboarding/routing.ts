@@ -4,10 +4,10 @@
  * cover edits never remove completed work), ready when every dependency is done or not applicable, else
  * waiting. Changes are pure functions from one record to the next, or a refusal with an HTTP status.
  */
-import { evaluateCondition, type Condition, type ConditionResult } from './conditions';
+import { evaluateCondition } from './conditions';
 import type { CoverPage } from './cover';
-import type { Department } from './departments';
 import { inDepartment, isManager, type Actor, type OnboardingRecord, type StepRecord } from './record';
+import { sameShapeAs, shapeOf, type Shape } from './shape';
 
 export type StepState = 'waiting' | 'ready' | 'done' | 'not_applicable';
 
@@ -18,105 +18,95 @@ export interface StepStatus {
   waitingFor: string[];
 }
 
-/** Records are never mutated (every change makes a new one), so their derived states can be remembered. */
+const DONE: StepStatus = Object.freeze({ state: 'done', reason: '', waitingFor: Object.freeze([]) as unknown as string[] });
+const READY: StepStatus = Object.freeze({ state: 'ready', reason: '', waitingFor: Object.freeze([]) as unknown as string[] });
+
+/**
+ * Statuses by step position. Records are never mutated (every change makes a new one), so what is derived
+ * from one can be remembered; status objects are shared and must be treated as read-only.
+ */
+const STATUSES = new WeakMap<OnboardingRecord, StepStatus[]>();
 const STATES = new WeakMap<OnboardingRecord, Map<string, StepStatus>>();
+
+function statusesOf(record: OnboardingRecord): StepStatus[] {
+  let statuses = STATUSES.get(record);
+  if (!statuses) STATUSES.set(record, (statuses = deriveStatuses(record)));
+  return statuses;
+}
+
+/** Every step's status, by position in `record.steps` (shared, read-only objects). */
+export function stepStatuses(record: OnboardingRecord): readonly StepStatus[] {
+  return statusesOf(record);
+}
 
 export function stepStates(record: OnboardingRecord): Map<string, StepStatus> {
   let states = STATES.get(record);
-  if (!states) STATES.set(record, (states = deriveStates(record)));
+  if (!states) {
+    const statuses = statusesOf(record);
+    states = new Map();
+    for (let i = 0; i < record.steps.length; i++) if (!states.has(record.steps[i].key)) states.set(record.steps[i].key, statuses[i]);
+    STATES.set(record, states);
+  }
   return states;
 }
 
-function remember(record: OnboardingRecord, states: Map<string, StepStatus>): void {
-  STATES.set(record, states);
+/** Not-applicable statuses by position for one cover page (null: the step applies). */
+const NOT_APPLICABLE = new WeakMap<CoverPage, WeakMap<Shape, (StepStatus | null)[]>>();
+
+function notApplicable(record: OnboardingRecord, shape: Shape): (StepStatus | null)[] {
+  let byShape = NOT_APPLICABLE.get(record.cover);
+  if (!byShape) NOT_APPLICABLE.set(record.cover, (byShape = new WeakMap()));
+  let na = byShape.get(shape);
+  if (!na) {
+    na = record.steps.map((s) => {
+      const c = evaluateCondition(s.condition, record.cover);
+      return c.applies ? null : Object.freeze({ state: 'not_applicable' as const, reason: c.reason, waitingFor: [] });
+    });
+    byShape.set(shape, na);
+  }
+  return na;
 }
+
+const settled = (st: StepStatus | undefined) => st !== undefined && (st.state === 'done' || st.state === 'not_applicable');
 
 /**
- * Condition results by cover page and condition: a step change keeps the cover (and the steps' conditions)
- * of the record it came from, so conditions are evaluated once per cover rather than on every change.
+ * Every step's status, dependencies first: done when signed off; else not applicable when its condition
+ * fails on the cover page; else ready when every dependency is done or not applicable, else waiting for
+ * the others (an unknown or circular dependency cannot be met; templates are checked before publishing).
  */
-const CONDITIONS = new WeakMap<CoverPage, Map<Condition, ConditionResult>>();
-
-function conditionOn(c: Condition | null | undefined, cover: CoverPage): ConditionResult {
-  if (!c) return evaluateCondition(c, cover);
-  let byCondition = CONDITIONS.get(cover);
-  if (!byCondition) CONDITIONS.set(cover, (byCondition = new Map()));
-  let r = byCondition.get(c);
-  if (!r) byCondition.set(c, (r = evaluateCondition(c, cover)));
-  return r;
-}
-
-/** A record a new one was made from, with its states: what did not change need not be derived again. */
-interface Prior {
-  record: OnboardingRecord;
-  states: Map<string, StepStatus>;
-}
-
-/**
- * Derives every step's state. With a prior record of the same cover and the same steps in the same order,
- * a step object the new record shares with it (so: same done, condition, dependencies) keeps its prior
- * status object when the result would be equal anyway: done stays done, not applicable stays not
- * applicable (same condition on the same cover), and waiting/ready is reused when the same dependencies,
- * with the same titles and departments, are open. Dependencies are still resolved exactly as without one.
- */
-function deriveStates(record: OnboardingRecord, prior?: Prior): Map<string, StepStatus> {
-  const byKey = new Map<string, StepRecord>();
-  for (const s of record.steps) byKey.set(s.key, s);
-  const stepOf = (k: string) => byKey.get(k);
-  const kept = prior && sameShape(prior.record, record) ? new Set(prior.record.steps) : undefined;
-  const out = new Map<string, StepStatus>();
-  const resolve = (s: StepRecord, depth: number): StepStatus => {
-    const known = out.get(s.key);
-    if (known) return known;
-    const before = kept?.has(s) ? prior!.states.get(s.key) : undefined;
-    let status: StepStatus;
-    if (s.done) status = before?.state === 'done' ? before : { state: 'done', reason: '', waitingFor: [] };
-    else if (before?.state === 'not_applicable') status = before;
+function deriveStatuses(record: OnboardingRecord): StepStatus[] {
+  const shape = shapeOf(record);
+  const steps = record.steps;
+  const na = notApplicable(record, shape);
+  const out: StepStatus[] = new Array(steps.length);
+  for (const i of shape.order) {
+    if (steps[i].done) out[i] = DONE;
+    else if (na[i]) out[i] = na[i]!;
     else {
-      const cond = before ? { applies: true, reason: '' } : conditionOn(s.condition, record.cover);
-      if (!cond.applies) status = { state: 'not_applicable', reason: cond.reason, waitingFor: [] };
-      else {
-        const open = s.dependsOn.filter((k) => {
-          const dep = stepOf(k);
-          // Unknown or circular dependencies cannot be met; templates are checked before publishing.
-          if (!dep || depth > record.steps.length) return true;
-          const st = resolve(dep, depth + 1).state;
-          return st !== 'done' && st !== 'not_applicable';
-        });
-        if (before && sameOpen(before, open, prior!.record, stepOf)) status = before;
-        else
-          status = open.length
-            ? { state: 'waiting', reason: `Waiting for ${open.map((k) => describeStep(stepOf(k), k)).join(', ')}`, waitingFor: open }
-            : { state: 'ready', reason: '', waitingFor: [] };
-      }
+      const deps = shape.deps[i];
+      let open = '';
+      for (let p = 0; p < deps.length; p++) if (deps[p] < 0 || !settled(out[deps[p]])) open += open ? `,${p}` : `${p}`;
+      out[i] = open ? waiting(record, shape, i, open) : READY;
     }
-    out.set(s.key, status);
-    return status;
-  };
-  for (const s of record.steps) resolve(s, 0);
+  }
   return out;
 }
 
-function sameShape(a: OnboardingRecord, b: OnboardingRecord): boolean {
-  if (a.cover !== b.cover || a.steps.length !== b.steps.length) return false;
-  for (let i = 0; i < a.steps.length; i++) if (a.steps[i].key !== b.steps[i].key) return false;
-  return true;
-}
-
-/** True when `before` (waiting or ready) says exactly what a new status with these open keys would. */
-function sameOpen(before: StepStatus, open: string[], priorRecord: OnboardingRecord, stepOf: (k: string) => StepRecord | undefined): boolean {
-  if (before.state !== (open.length ? 'waiting' : 'ready') || before.waitingFor.length !== open.length) return false;
-  for (let i = 0; i < open.length; i++) {
-    if (before.waitingFor[i] !== open[i]) return false;
-    const now = stepOf(open[i]);
-    const then = priorRecord.steps.find((s) => s.key === open[i]);
-    if (now?.title !== then?.title || now?.department !== then?.department) return false;
+/** A waiting status by step and open dependencies (positions in its dependsOn), made once per shape. */
+function waiting(record: OnboardingRecord, shape: Shape, i: number, open: string): StepStatus {
+  const memoKey = `waiting:${i}:${open}`;
+  let status = shape.memo.get(memoKey) as StepStatus | undefined;
+  if (!status) {
+    const dependsOn = record.steps[i].dependsOn;
+    const keys = open.split(',').map((p) => dependsOn[Number(p)]);
+    const describe = (k: string) => {
+      const j = shape.index.get(k);
+      return j === undefined ? `"${k}"` : `"${record.steps[j].title}" (${record.steps[j].department})`;
+    };
+    status = Object.freeze({ state: 'waiting' as const, reason: `Waiting for ${keys.map(describe).join(', ')}`, waitingFor: keys });
+    shape.memo.set(memoKey, status);
   }
-  return true;
-}
-
-function describeStep(s: StepRecord | undefined, key: string): string {
-  return s ? `"${s.title}" (${s.department})` : `"${key}"`;
+  return status;
 }
 
 /** Required steps that count: applicable ones, plus done ones whose condition no longer holds. */
@@ -130,12 +120,14 @@ export interface Progress {
 }
 
 /** done ÷ applicable required steps, overall and per department (1 when a department has none). */
-export function progressOf(record: OnboardingRecord, states = stepStates(record)): Progress {
+export function progressOf(record: OnboardingRecord): Progress {
+  const states = statusesOf(record);
   const tally = new Map<string, { done: number; total: number }>();
   let done = 0;
   let total = 0;
-  for (const s of record.steps) {
-    const st = states.get(s.key)!;
+  for (let i = 0; i < record.steps.length; i++) {
+    const s = record.steps[i];
+    const st = states[i];
     if (!countsForProgress(s, st)) continue;
     const t = tally.get(s.department) ?? { done: 0, total: 0 };
     t.total++;
@@ -152,8 +144,9 @@ export function progressOf(record: OnboardingRecord, states = stepStates(record)
   return { overall: frac(done, total), byDepartment };
 }
 
-export function isComplete(record: OnboardingRecord, states = stepStates(record)): boolean {
-  return record.steps.every((s) => !countsForProgress(s, states.get(s.key)!) || s.done);
+export function isComplete(record: OnboardingRecord): boolean {
+  const states = statusesOf(record);
+  return record.steps.every((s, i) => !countsForProgress(s, states[i]) || s.done);
 }
 
 export interface Refusal {
@@ -176,15 +169,15 @@ const refuse = (status: Refusal['status'], code: string, title: string, detail: 
 
 /** Sets a step done or not done. Idempotent: asking for the state it already has is a no-op. */
 export function changeStep(record: OnboardingRecord, key: string, done: boolean, actor: Actor, now: string, note?: string): StepChange {
-  const step = record.steps.find((s) => s.key === key);
+  const at = shapeOf(record).index.get(key);
+  const step = at === undefined ? undefined : record.steps[at];
   if (!step) return refuse(404, 'unknown_step', 'Unknown step', `Onboarding ${record.id} has no step "${key}"`);
   if (!isManager(actor) && !inDepartment(actor, step.department)) {
     return refuse(403, 'not_your_department', 'Not your department', `Step "${key}" belongs to ${step.department}; ${actor.name} is in ${actor.departments.join(', ') || 'no department'}`);
   }
   if (step.done === done) return { kind: 'noop', step };
-  const states = stepStates(record);
   if (done) {
-    const st = states.get(key)!;
+    const st = statusesOf(record)[at!];
     if (st.state === 'not_applicable') return refuse(409, 'step_not_applicable', 'Step not applicable', `Step "${key}": ${st.reason}`);
     if (st.state === 'waiting') {
       const waitingFor = st.waitingFor.map((k) => {
@@ -206,39 +199,15 @@ export function changeStep(record: OnboardingRecord, key: string, done: boolean,
   const next: StepRecord = done
     ? { ...step, done: true, completedBy: actor.name, completedById: actor.id, completedAt: now, note: note ?? null }
     : { ...step, done: false, completedBy: null, completedById: null, completedAt: null, note: note ?? null };
-  const changed = { ...record, steps: record.steps.map((s) => (s.key === key ? next : s)) };
-  remember(changed, deriveStates(changed, { record, states }));
-  const updated = withHandoffs(changed, now);
+  const steps = record.steps.slice();
+  steps[at!] = next;
+  const updated = withHandoffs(sameShapeAs({ ...record, steps }, record), now);
   return { kind: 'changed', record: updated, step: next, previous };
 }
 
 /** A new cover page: conditions are re-evaluated on read; done steps stay done. */
 export function editCover(record: OnboardingRecord, cover: CoverPage, now: string): OnboardingRecord {
-  return withHandoffs({ ...record, cover, client: cover.client }, now);
-}
-
-interface Leg {
-  phase: string;
-  department: Department;
-  steps: StepRecord[];
-}
-
-/** Consecutive (phase, department) runs of the steps in template order. */
-function legsOf(record: OnboardingRecord): Leg[] {
-  const legs: Leg[] = [];
-  const byPhaseAndDepartment = new Map<string, Map<string, Leg>>();
-  for (const s of record.steps) {
-    let ofPhase = byPhaseAndDepartment.get(s.phase);
-    if (!ofPhase) byPhaseAndDepartment.set(s.phase, (ofPhase = new Map()));
-    const leg = ofPhase.get(s.department);
-    if (leg) leg.steps.push(s);
-    else {
-      const l: Leg = { phase: s.phase, department: s.department, steps: [s] };
-      ofPhase.set(s.department, l);
-      legs.push(l);
-    }
-  }
-  return legs;
+  return withHandoffs(sameShapeAs({ ...record, cover, client: cover.client }, record), now);
 }
 
 /**
@@ -246,23 +215,33 @@ function legsOf(record: OnboardingRecord): Leg[] {
  * of the next unfinished (phase, department) leg. Each leg hands off once; undoing a step keeps history.
  */
 export function withHandoffs(record: OnboardingRecord, now: string): OnboardingRecord {
-  const states = stepStates(record);
-  const legs = legsOf(record).map((l) => {
-    const counted = l.steps.filter((s) => countsForProgress(s, states.get(s.key)!));
-    return { ...l, counted, finished: counted.every((s) => s.done) };
+  const { legs } = shapeOf(record);
+  const statuses = statusesOf(record);
+  const counted = new Int32Array(legs.length);
+  const finished = new Uint8Array(legs.length);
+  legs.forEach((leg, l) => {
+    let all = 1;
+    for (const i of leg.steps) {
+      const s = record.steps[i];
+      if (!countsForProgress(s, statuses[i])) continue;
+      counted[l]++;
+      if (!s.done) all = 0;
+    }
+    finished[l] = all;
   });
   let handoffs = record.handoffs;
-  legs.forEach((leg, i) => {
-    if (leg.counted.length === 0 || !leg.finished) return;
+  legs.forEach((leg, l) => {
+    if (counted[l] === 0 || !finished[l]) return;
     if (handoffs.some((h) => h.from === leg.department && h.phase === leg.phase)) return;
-    const next = legs.slice(i + 1).find((l) => l.counted.length > 0 && !l.finished && l.department !== leg.department);
-    if (!next) return;
-    handoffs = [...handoffs, { from: leg.department, to: next.department, phase: leg.phase, at: now, acknowledgedBy: null, acknowledgedAt: null }];
+    let next = -1;
+    for (let m = l + 1; m < legs.length && next < 0; m++) if (counted[m] > 0 && !finished[m] && legs[m].department !== leg.department) next = m;
+    if (next < 0) return;
+    handoffs = [...handoffs, { from: leg.department, to: legs[next].department, phase: leg.phase, at: now, acknowledgedBy: null, acknowledgedAt: null }];
   });
   if (handoffs === record.handoffs) return record;
-  const out = { ...record, handoffs };
+  const out = sameShapeAs({ ...record, handoffs }, record);
   // Same steps and cover, so the same states.
-  remember(out, states);
+  STATUSES.set(out, statuses);
   return out;
 }
 
@@ -281,5 +260,7 @@ export function acknowledgeHandoffs(record: OnboardingRecord, department: string
   const handoffs = record.handoffs.map((h) =>
     mine.includes(h) && !h.acknowledgedAt ? { ...h, acknowledgedBy: actor.name, acknowledgedAt: now } : h,
   );
-  return { kind: 'changed', record: { ...record, handoffs } };
+  const out = sameShapeAs({ ...record, handoffs }, record);
+  STATUSES.set(out, statusesOf(record));
+  return { kind: 'changed', record: out };
 }

@@ -2,7 +2,8 @@
 import { addBusinessDays, MON_TO_FRI, type BusinessDays } from './business-days';
 import { computeMoney, type CoverMoney, type CoverPage } from './cover';
 import type { HandoffRecord, OnboardingRecord, StepRecord } from './record';
-import { isComplete, progressOf, stepStates, type Progress, type StepState } from './routing';
+import { shapeOf, type Shape } from './shape';
+import { isComplete, progressOf, stepStates, stepStatuses, type Progress, type StepState, type StepStatus } from './routing';
 
 export interface StepView {
   key: string;
@@ -39,32 +40,24 @@ export interface OnboardingView {
 interface KnownDueDates {
   cal: BusinessDays;
   signedOn: string;
-  keys: string[];
-  rules: StepRecord['due'][];
-  dates: Map<string, string>;
+  dates: ReadonlyMap<string, string>;
 }
 
 /**
- * The last due dates computed for a cover page. They depend only on the signing date, the calendar and
- * each step's key and due rule, which a step change leaves as they were (same rule objects).
+ * The last due dates computed for a step list shape. They depend only on the signing date, the calendar
+ * and each step's key and due rule, which the shape's lineage keeps (a step change or cover edit leaves
+ * the rules as they were).
  */
-const DUE = new WeakMap<CoverPage, KnownDueDates>();
+const DUE = new WeakMap<Shape, KnownDueDates>();
 
 /** Planned due dates: N business days after signing, or after the planned due date of another step. */
-export function dueDates(record: OnboardingRecord, cal: BusinessDays = MON_TO_FRI): Map<string, string> {
-  const known = DUE.get(record.cover);
-  if (known && known.cal === cal && known.signedOn === record.cover.signedOn && sameRules(known, record)) return new Map(known.dates);
+export function dueDates(record: OnboardingRecord, cal: BusinessDays = MON_TO_FRI): ReadonlyMap<string, string> {
+  const shape = shapeOf(record);
+  const known = DUE.get(shape);
+  if (known && known.cal === cal && known.signedOn === record.cover.signedOn) return known.dates;
   const dates = computeDueDates(record, cal);
-  DUE.set(record.cover, { cal, signedOn: record.cover.signedOn, keys: record.steps.map((s) => s.key), rules: record.steps.map((s) => s.due), dates: new Map(dates) });
+  DUE.set(shape, { cal, signedOn: record.cover.signedOn, dates });
   return dates;
-}
-
-function sameRules(known: KnownDueDates, record: OnboardingRecord): boolean {
-  if (known.keys.length !== record.steps.length) return false;
-  for (let i = 0; i < record.steps.length; i++) {
-    if (known.keys[i] !== record.steps[i].key || known.rules[i] !== record.steps[i].due) return false;
-  }
-  return true;
 }
 
 function computeDueDates(record: OnboardingRecord, cal: BusinessDays): Map<string, string> {
@@ -83,8 +76,27 @@ function computeDueDates(record: OnboardingRecord, cal: BusinessDays): Map<strin
   return out;
 }
 
+/** One step as the API shows it. */
+export function stepView(s: StepRecord, st: StepStatus, dueOn: string): StepView {
+  return {
+    key: s.key,
+    title: s.title,
+    department: s.department,
+    phase: s.phase,
+    order: s.order,
+    required: s.required,
+    dependsOn: s.dependsOn,
+    state: st.state,
+    reason: st.reason,
+    dueOn,
+    completedBy: s.completedBy,
+    completedAt: s.completedAt,
+    note: s.note,
+  };
+}
+
 export function viewOnboarding(record: OnboardingRecord, version: number, cal: BusinessDays = MON_TO_FRI): OnboardingView {
-  const states = stepStates(record);
+  const states = stepStatuses(record);
   const due = dueDates(record, cal);
   return {
     id: record.id,
@@ -92,28 +104,11 @@ export function viewOnboarding(record: OnboardingRecord, version: number, cal: B
     templateId: record.templateId,
     templateVersion: record.templateVersion,
     version,
-    status: isComplete(record, states) ? 'complete' : 'open',
+    status: isComplete(record) ? 'complete' : 'open',
     cover: record.cover,
     computed: computeMoney(record.cover),
-    progress: progressOf(record, states),
-    steps: record.steps.map((s) => {
-      const st = states.get(s.key)!;
-      return {
-        key: s.key,
-        title: s.title,
-        department: s.department,
-        phase: s.phase,
-        order: s.order,
-        required: s.required,
-        dependsOn: s.dependsOn,
-        state: st.state,
-        reason: st.reason,
-        dueOn: due.get(s.key)!,
-        completedBy: s.completedBy,
-        completedAt: s.completedAt,
-        note: s.note,
-      };
-    }),
+    progress: progressOf(record),
+    steps: record.steps.map((s, i) => stepView(s, states[i], due.get(s.key)!)),
     handoffs: record.handoffs,
     createdAt: record.createdAt,
     createdBy: record.createdBy,

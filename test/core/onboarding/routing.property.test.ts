@@ -5,6 +5,8 @@ import type { CoverPage } from '../../../core/onboarding/cover';
 import { defaultTemplateSteps } from '../../../core/onboarding/default-template';
 import { newOnboarding, type Actor } from '../../../core/onboarding/record';
 import { changeStep, editCover, isComplete, progressOf, stepStates } from '../../../core/onboarding/routing';
+import { viewOnboarding } from '../../../core/onboarding/view';
+import { viewOnboardingJson } from '../../../core/onboarding/view-json';
 import { coverPage } from './cover-fixture';
 
 const KEYS = defaultTemplateSteps().map((s) => s.key);
@@ -76,6 +78,32 @@ describe('routing invariants', () => {
         for (const h of r.handoffs) expect(h.from).not.toBe(h.to);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the answer built from remembered pieces is exactly JSON.stringify of the view, after every change', () => {
+    fc.assert(
+      fc.property(coverArb, fc.array(opArb, { maxLength: 80 }), (cover, ops) => {
+        let r = newOnboarding(7, cover, { id: 2, version: 3, steps: defaultTemplateSteps() }, 'Sam "the closer"', 't0');
+        let version = 1;
+        const check = () => {
+          expect(viewOnboardingJson(r, version)).toBe(JSON.stringify(viewOnboarding(r, version)));
+          // A record with nothing remembered yet (as read back from the database) gives the same text.
+          expect(viewOnboardingJson({ ...r, steps: r.steps.map((s) => ({ ...s })) }, version)).toBe(JSON.stringify(viewOnboarding(r, version)));
+        };
+        check();
+        ops.forEach((op, i) => {
+          if (op.kind === 'cover') r = editCover(r, op.cover, `t${i}`);
+          else {
+            const c = changeStep(r, op.key, op.done, actors[op.actor], `2026-11-${String(10 + (i % 18)).padStart(2, '0')}T10:00:00Z`, i % 3 ? undefined : `note ${i} "quoted" \\ \u2028`);
+            if (c.kind !== 'changed') return;
+            r = c.record;
+          }
+          version++;
+          check();
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 });
