@@ -73,8 +73,8 @@ export async function seedDemo(services: Services): Promise<DemoSeed> {
   const ids: number[] = [];
   for (const { cover, done } of COVERS) {
     let r: Versioned = await services.onboardings.create(actor('Sam Sales'), coverPage(CoverPageSchema.parse(cover)), `demo-${cover.client}`);
-    for (const key of done) r = await services.onboardings.setStep(manager, r.onboarding.id, key, true, r.etag, 'demo');
-    ids.push(r.onboarding.id);
+    for (const key of done) r = await services.onboardings.setStep(manager, r.id, key, true, r.etag, 'demo');
+    ids.push(r.id);
   }
   return { users, gridVersion: version, onboardings: ids };
 }

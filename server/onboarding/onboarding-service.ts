@@ -11,7 +11,8 @@ import { configurationFor, type Configuration } from '../../core/onboarding/conf
 import type { CoverPage } from '../../core/onboarding/cover';
 import { isManager, newOnboarding, type Actor, type OnboardingRecord } from '../../core/onboarding/record';
 import { acknowledgeHandoffs, changeStep, editCover, isComplete, type Refusal } from '../../core/onboarding/routing';
-import { queueOf, viewOnboarding, type OnboardingView, type QueueItem } from '../../core/onboarding/view';
+import { queueOf, type QueueItem } from '../../core/onboarding/view';
+import { viewOnboardingJson } from '../../core/onboarding/view-json';
 import type { EventBus } from '../events/event-bus';
 import type { PublishedGrid } from '../grid/published-grid';
 import { etagOf, ifMatchAccepts } from '../http/if-match';
@@ -21,9 +22,11 @@ import type { GroupCommit } from '../store/group-commit';
 import type { OnboardingRows, StoredOnboarding } from '../store/onboardings';
 import type { Templates } from '../store/templates';
 
+/** An onboarding as the API answers it: its JSON text (DESIGN §5) and its ETag. */
 export interface Versioned {
-  onboarding: OnboardingView;
+  id: number;
   etag: string;
+  json: string;
 }
 
 const refusal = (r: Refusal) => new ApiProblem(r.status, r.code, r.title, r.detail, r.extra ?? {});
@@ -41,7 +44,7 @@ export class OnboardingService {
   ) {}
 
   private view(s: StoredOnboarding): Versioned {
-    return { onboarding: viewOnboarding(s.record, s.version, this.grid.businessDays()), etag: etagOf(s.version) };
+    return { id: s.record.id, etag: etagOf(s.version), json: viewOnboardingJson(s.record, s.version, this.grid.businessDays()) };
   }
 
   private load(id: number): StoredOnboarding {
@@ -54,8 +57,9 @@ export class OnboardingService {
     return this.view(this.load(id));
   }
 
-  list(status?: 'open' | 'complete'): OnboardingView[] {
-    return this.rows.list(status).map((s) => this.view(s).onboarding);
+  /** The onboardings as a JSON array text. */
+  listJson(status?: 'open' | 'complete'): string {
+    return `[${this.rows.list(status).map((s) => this.view(s).json).join(',')}]`;
   }
 
   /** Creates from a cover page. With an Idempotency-Key, a replay of the same body returns the same onboarding. */

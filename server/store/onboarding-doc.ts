@@ -5,6 +5,7 @@
  */
 import type { OnboardingRecord, StepRecord } from '../../core/onboarding/record';
 import type { TemplateStep } from '../../core/onboarding/template';
+import { coverJson } from '../../core/onboarding/view-json';
 
 type SignOff = [key: string, done: 0 | 1, completedBy: string | null, completedById: number | null, completedAt: string | null, note: string | null];
 
@@ -27,10 +28,24 @@ export function stepsJson(record: OnboardingRecord): string {
   return JSON.stringify(steps);
 }
 
+/** A step's sign-off as stored, remembered per (immutable) step record: a change re-serialises one. */
+const SIGN_OFF_TEXT = new WeakMap<StepRecord, string>();
+
+function signOffJson(s: StepRecord): string {
+  let text = SIGN_OFF_TEXT.get(s);
+  if (text === undefined) {
+    const signOff: SignOff = [s.key, s.done ? 1 : 0, s.completedBy, s.completedById, s.completedAt, s.note];
+    SIGN_OFF_TEXT.set(s, (text = JSON.stringify(signOff)));
+  }
+  return text;
+}
+
+/** The state document's JSON: the same fields as `StateDoc`, with the cover page's text remembered too. */
 export function stateJson(record: OnboardingRecord): string {
-  const { steps, id: _id, ...rest } = record;
-  const doc: StateDoc = { ...rest, signOffs: steps.map((s) => [s.key, s.done ? 1 : 0, s.completedBy, s.completedById, s.completedAt, s.note]) };
-  return JSON.stringify(doc);
+  const { steps, id: _id, cover, ...rest } = record;
+  const head = JSON.stringify(rest);
+  const signOffs = steps.map(signOffJson).join(',');
+  return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"cover":${coverJson(cover)},"signOffs":[${signOffs}]}`;
 }
 
 /** `steps` is null for rows written before the split (their doc is the whole record). */

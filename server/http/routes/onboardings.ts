@@ -1,5 +1,6 @@
 /** /api/onboardings and /api/queue (DESIGN §5). */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { Versioned } from '../../onboarding/onboarding-service';
 import { CoverPageSchema, CoverPatchSchema, OnboardingListQuerySchema, QueueQuerySchema, StepUpdateSchema, coverPage } from '../../../core/api/onboarding';
 import { departmentOf } from '../../../core/onboarding/departments';
 import { isManager, type Actor } from '../../../core/onboarding/record';
@@ -11,6 +12,14 @@ const CREATORS = ['sales', 'account manager'];
 
 function mayCreate(actor: Actor): boolean {
   return isManager(actor) || actor.departments.some((d) => CREATORS.includes(d.toLowerCase()));
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+/** An onboarding answer: the service's JSON text as it is, with its ETag. */
+function onboarding(c: Context<AppEnv>, r: Versioned, status: 200 | 201 = 200): Response {
+  c.header('etag', r.etag);
+  return c.body(r.json, status, JSON_TYPE);
 }
 
 function validCover(value: unknown) {
@@ -28,38 +37,29 @@ export const onboardingRoutes = new Hono<AppEnv>()
     const key = c.req.header('idempotency-key')?.trim();
     if (key !== undefined && (key.length === 0 || key.length > 200)) throw new ApiProblem(400, 'invalid_idempotency_key', 'Invalid Idempotency-Key', 'Idempotency-Key must be 1–200 characters');
     const r = await c.var.services.onboardings.create(actor, coverPage(c.req.valid('json')), key);
-    c.header('etag', r.etag);
-    c.header('location', `/api/onboardings/${r.onboarding.id}`);
+    c.header('location', `/api/onboardings/${r.id}`);
     if (r.replayed) c.header('idempotent-replayed', 'true');
-    return c.json(r.onboarding, 201);
+    return onboarding(c, r, 201);
   })
-  .get('/onboardings', validated('query', OnboardingListQuerySchema), (c) => c.json(c.var.services.onboardings.list(c.req.valid('query').status)))
+  .get('/onboardings', validated('query', OnboardingListQuerySchema), (c) => c.body(c.var.services.onboardings.listJson(c.req.valid('query').status), 200, JSON_TYPE))
   .get('/onboardings/:id', (c) => {
-    const r = c.var.services.onboardings.get(idParam(c.req.param('id'), 'onboarding'));
-    c.header('etag', r.etag);
-    return c.json(r.onboarding);
+    return onboarding(c, c.var.services.onboardings.get(idParam(c.req.param('id'), 'onboarding')));
   })
   .patch('/onboardings/:id', ...jsonBody(CoverPatchSchema), async (c) => {
     const id = idParam(c.req.param('id'), 'onboarding');
-    const r = await c.var.services.onboardings.patchCover(c.var.actor, id, c.req.valid('json'), c.req.header('if-match'), validCover);
-    c.header('etag', r.etag);
-    return c.json(r.onboarding);
+    return onboarding(c, await c.var.services.onboardings.patchCover(c.var.actor, id, c.req.valid('json'), c.req.header('if-match'), validCover));
   })
   .put('/onboardings/:id/steps/:key', ...jsonBody(StepUpdateSchema), async (c) => {
     const id = idParam(c.req.param('id'), 'onboarding');
     const body = c.req.valid('json');
-    const r = await c.var.services.onboardings.setStep(c.var.actor, id, c.req.param('key'), body.done, c.req.header('if-match'), body.note);
-    c.header('etag', r.etag);
-    return c.json(r.onboarding);
+    return onboarding(c, await c.var.services.onboardings.setStep(c.var.actor, id, c.req.param('key'), body.done, c.req.header('if-match'), body.note));
   })
   .post('/onboardings/:id/handoffs/:department/ack', async (c) => {
     const id = idParam(c.req.param('id'), 'onboarding');
     const raw = decodeURIComponent(c.req.param('department'));
     const department = departmentOf(raw);
     if (!department) throw new ApiProblem(404, 'unknown_department', 'Unknown department', `No department "${raw}" (Sales, Finance, Service, NOC, Account Manager)`);
-    const r = await c.var.services.onboardings.acknowledge(c.var.actor, id, department);
-    c.header('etag', r.etag);
-    return c.json(r.onboarding);
+    return onboarding(c, await c.var.services.onboardings.acknowledge(c.var.actor, id, department));
   })
   .get('/onboardings/:id/configuration', (c) => c.json(c.var.services.onboardings.configuration(idParam(c.req.param('id'), 'onboarding'))))
   .get('/queue', validated('query', QueueQuerySchema), (c) => c.json(c.var.services.onboardings.queue(c.req.valid('query').department)));
