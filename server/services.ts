@@ -9,6 +9,7 @@ import { GroupCommit } from './store/group-commit';
 import { OnboardingRows } from './store/onboardings';
 import { Templates } from './store/templates';
 import { Users } from './store/users';
+import { WalSync } from './store/wal-sync';
 
 export interface Services {
   db: Db;
@@ -25,6 +26,12 @@ export interface Services {
 
 export interface ServiceOptions {
   clock?: () => string;
+  /**
+   * For the long-running server: its connection commits with synchronous = NORMAL and syncs the WAL off
+   * the event loop before acknowledging (WalSync). One-shot commands keep synchronous = FULL: their
+   * writes do not go through the group commit.
+   */
+  syncOffEventLoop?: boolean;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}): Services {
@@ -36,7 +43,7 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
   const gridVersions = new GridVersions(db, audit);
   const grid = new PublishedGrid(gridVersions, () => clock().slice(0, 10));
   const events = new EventBus();
-  const writes = new GroupCommit(db);
+  const writes = new GroupCommit(db, options.syncOffEventLoop ? WalSync.for(db) : null);
   const onboardings = new OnboardingService(db, new OnboardingRows(db), templates, audit, grid, events, writes, clock);
   return { db, audit, users, templates, gridVersions, grid, onboardings, events, writes };
 }

@@ -1,10 +1,18 @@
 /**
  * Group commit: writes that arrive in the same turn of the event loop share one SQLite transaction, so
- * one fsync (synchronous = FULL) acknowledges all of them. Each write runs in its own savepoint (a failed
- * one rolls back alone, at once) and its promise resolves only after COMMIT returned — an acknowledged
- * write is on disk. Reads on the same connection may see a batch's writes a moment before the commit.
+ * one disk sync acknowledges all of them. Each write runs in its own savepoint (a failed one rolls back
+ * alone, at once) and its promise resolves only once its batch is committed *and* on disk. With a
+ * Durability (WalSync) the disk sync runs off the event loop, one at a time: batches committed while one
+ * runs wait for the next, which covers them all, and the server goes on with other requests meanwhile.
+ * Reads on the same connection may see a batch's writes a moment before they are acknowledged.
  */
 import type { Db } from './database';
+
+/** Makes everything committed so far durable, calling back when it is. */
+export interface Durability {
+  sync(done: (err: Error | null) => void): void;
+  close(): void;
+}
 
 interface Waiting {
   resolve: () => void;
@@ -14,11 +22,18 @@ interface Waiting {
 export class GroupCommit {
   private waiting: Waiting[] = [];
   private open = false;
+  /** Committed, waiting for a disk sync. */
+  private unsynced: Waiting[] = [];
+  private syncing = false;
+  private idle: Array<() => void> = [];
 
   /** One savepoint wrapper for every write (better-sqlite3 builds a new one per `db.transaction` call). */
   private readonly inSavepoint;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly durable: Durability | null = null,
+  ) {
     this.inSavepoint = db.transaction((fn: () => unknown) => fn());
   }
 
@@ -37,7 +52,7 @@ export class GroupCommit {
     }
   }
 
-  /** Commits the open batch (also called by close-down, so nothing acknowledged waits forever). */
+  /** Commits the open batch; its writes are acknowledged once the disk has them. */
   flush(): void {
     if (!this.open) return;
     const waiting = this.waiting;
@@ -50,6 +65,35 @@ export class GroupCommit {
       for (const w of waiting) w.reject(e);
       return;
     }
-    for (const w of waiting) w.resolve();
+    if (!this.durable) {
+      for (const w of waiting) w.resolve();
+      return;
+    }
+    for (const w of waiting) this.unsynced.push(w);
+    if (!this.syncing) this.syncNow();
+  }
+
+  private syncNow(): void {
+    const waiting = this.unsynced;
+    this.unsynced = [];
+    this.syncing = true;
+    this.durable!.sync((err) => {
+      this.syncing = false;
+      // A failed sync: committed but not known to be on disk, so it is not acknowledged as done.
+      for (const w of waiting) (err ? w.reject(err) : w.resolve());
+      if (this.unsynced.length) this.syncNow();
+      else for (const f of this.idle.splice(0)) f();
+    });
+  }
+
+  /** Commits the open batch and waits until every committed write is on disk (before closing). */
+  settle(): Promise<void> {
+    this.flush();
+    return this.syncing ? new Promise((resolve) => this.idle.push(resolve)) : Promise.resolve();
+  }
+
+  /** Releases the durability's file handle (after settle(), before the database closes). */
+  close(): void {
+    this.durable?.close();
   }
 }

@@ -17,7 +17,7 @@ export interface RunningServer {
 export async function startServer(distDir: string): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'msp-sync-e2e-db-'));
   const db = openDatabase(join(dir, 'e2e.db'));
-  const services = createServices(db);
+  const services = createServices(db, { syncOffEventLoop: true });
   const app = createApp({ services, distDir, logError: (e) => console.error('server error in e2e:', e) });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
@@ -30,6 +30,8 @@ export async function startServer(distDir: string): Promise<RunningServer> {
       // Open event streams keep sockets alive: drop them rather than wait.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.writes.settle();
+      services.writes.close();
       db.close();
       rmSync(dir, { recursive: true, force: true });
     },

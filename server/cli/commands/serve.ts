@@ -71,7 +71,7 @@ export const serve: Command = async (args, io) => {
   }
 
   const db = openDatabase(file);
-  const services = createServices(db);
+  const services = createServices(db, { syncOffEventLoop: true });
   if (values.demo) db.pragma(`application_id = ${DEMO_APPLICATION_ID}`);
   const demo = values.demo ? await seedDemo(services) : null;
 
@@ -114,10 +114,13 @@ export const serve: Command = async (args, io) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      // Every acknowledged write is on disk before the database closes.
       server.close(() => {
-        services.writes.flush();
-        db.close();
-        resolve(EXIT_OK);
+        void services.writes.settle().then(() => {
+          services.writes.close();
+          db.close();
+          resolve(EXIT_OK);
+        });
       });
       // Open event streams would hold close() forever.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
