@@ -3,6 +3,7 @@ import type { Actor, Role } from '../../core/onboarding/record';
 import type { AuditLog } from '../audit/audit-log';
 import { newToken, tokenHash } from '../auth/tokens';
 import type { Db } from './database';
+import { OutsideWrites } from './outside-writes';
 
 export interface UserView {
   id: number;
@@ -50,12 +51,22 @@ interface TokenRow {
 }
 const toToken = (r: TokenRow): TokenView => ({ id: r.id, userId: r.user_id, userName: r.user_name, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at });
 
+/** Bounds the token cache (only known tokens are cached, but a deployment could issue many). */
+const MAX_CACHED_TOKENS = 10_000;
+
 export class Users {
   private readonly byHash;
+  /**
+   * Actors by token hash. Dropped on every user or token write here and whenever another connection
+   * commits (a revocation by the CLI applies to the very next request).
+   */
+  private readonly actors = new Map<string, Actor>();
+  private actorsGeneration = -1;
 
   constructor(
     private readonly db: Db,
     private readonly audit: AuditLog,
+    private readonly outside: OutsideWrites = new OutsideWrites(db),
   ) {
     this.byHash = db.prepare<[string], UserRow>(
       `SELECT u.* FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ? AND t.revoked_at IS NULL AND u.disabled = 0`,
@@ -68,10 +79,23 @@ export class Users {
 
   /** The user a bearer token belongs to, if the token is known, not revoked and the user not disabled. */
   authenticate(token: string): Actor | null {
-    const row = this.byHash.get(tokenHash(token));
+    const hash = tokenHash(token);
+    const generation = this.outside.generation();
+    if (generation !== this.actorsGeneration) this.forgetActors(generation);
+    const known = this.actors.get(hash);
+    if (known) return known;
+    const row = this.byHash.get(hash);
     if (!row) return null;
     const u = toUser(row);
-    return { id: u.id, name: u.name, role: u.role, departments: u.departments };
+    const actor: Actor = Object.freeze({ id: u.id, name: u.name, role: u.role, departments: Object.freeze([...u.departments]) });
+    if (this.actors.size >= MAX_CACHED_TOKENS) this.actors.clear();
+    this.actors.set(hash, actor);
+    return actor;
+  }
+
+  private forgetActors(generation = this.actorsGeneration): void {
+    this.actors.clear();
+    this.actorsGeneration = generation;
   }
 
   get(id: number): UserView | null {
@@ -90,6 +114,7 @@ export class Users {
 
   /** Creates a user and a first token; returns the token's secret (shown once). */
   create(actor: string, input: { name: string; role: Role; departments: string[] }, now = new Date().toISOString()): { user: UserView; token: string; tokenId: number } {
+    this.forgetActors();
     return this.db
       .transaction(() => {
         if (this.byName(input.name)) throw new DuplicateUser(input.name);
@@ -106,6 +131,7 @@ export class Users {
   }
 
   update(actor: string, id: number, patch: { role?: Role; departments?: string[]; disabled?: boolean }, now = new Date().toISOString()): UserView | null {
+    this.forgetActors();
     return this.db
       .transaction(() => {
         const before = this.get(id);
@@ -119,6 +145,7 @@ export class Users {
   }
 
   issueToken(actor: string, userId: number, label: string | null, now = new Date().toISOString()): { token: string; id: number } {
+    this.forgetActors();
     return this.db.transaction(() => this.issueTokenInTx(actor, userId, label, now)).immediate();
   }
 
@@ -147,6 +174,7 @@ export class Users {
 
   /** Revokes a token (idempotent: revoking twice keeps the first time). */
   revoke(actor: string, id: number, now = new Date().toISOString()): TokenView | null {
+    this.forgetActors();
     return this.db
       .transaction(() => {
         const t = this.token(id);
