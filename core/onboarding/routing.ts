@@ -21,18 +21,34 @@ export interface StepStatus {
 const DONE: StepStatus = Object.freeze({ state: 'done', reason: '', waitingFor: Object.freeze([]) as unknown as string[] });
 const READY: StepStatus = Object.freeze({ state: 'ready', reason: '', waitingFor: Object.freeze([]) as unknown as string[] });
 
+export interface Progress {
+  overall: number;
+  byDepartment: Record<string, number>;
+}
+
 /**
- * Statuses by step position. Records are never mutated (every change makes a new one), so what is derived
- * from one can be remembered; status objects are shared and must be treated as read-only.
+ * What one pass over a record's steps gives: each step's status (shared, read-only objects), progress,
+ * completeness, and per leg how many steps count and whether they are all done. Records are never
+ * mutated (every change makes a new one), so this is remembered per record.
  */
-const STATUSES = new WeakMap<OnboardingRecord, StepStatus[]>();
+interface Derived {
+  statuses: StepStatus[];
+  progress: Progress;
+  complete: boolean;
+  legCounted: Int32Array;
+  legFinished: Uint8Array;
+}
+
+const DERIVED = new WeakMap<OnboardingRecord, Derived>();
 const STATES = new WeakMap<OnboardingRecord, Map<string, StepStatus>>();
 
-function statusesOf(record: OnboardingRecord): StepStatus[] {
-  let statuses = STATUSES.get(record);
-  if (!statuses) STATUSES.set(record, (statuses = deriveStatuses(record)));
-  return statuses;
+function derivedOf(record: OnboardingRecord): Derived {
+  let d = DERIVED.get(record);
+  if (!d) DERIVED.set(record, (d = derive(record)));
+  return d;
 }
+
+const statusesOf = (record: OnboardingRecord) => derivedOf(record).statuses;
 
 /** Every step's status, by position in `record.steps` (shared, read-only objects). */
 export function stepStatuses(record: OnboardingRecord): readonly StepStatus[] {
@@ -73,23 +89,52 @@ const settled = (st: StepStatus | undefined) => st !== undefined && (st.state ==
  * Every step's status, dependencies first: done when signed off; else not applicable when its condition
  * fails on the cover page; else ready when every dependency is done or not applicable, else waiting for
  * the others (an unknown or circular dependency cannot be met; templates are checked before publishing).
+ * The same pass tallies progress and the legs for hand-offs.
  */
-function deriveStatuses(record: OnboardingRecord): StepStatus[] {
+function derive(record: OnboardingRecord): Derived {
   const shape = shapeOf(record);
   const steps = record.steps;
   const na = notApplicable(record, shape);
-  const out: StepStatus[] = new Array(steps.length);
+  const statuses: StepStatus[] = new Array(steps.length);
+  const nDepartments = shape.departments.length;
+  const doneBy = new Int32Array(nDepartments);
+  const totalBy = new Int32Array(nDepartments);
+  const firstCounted = new Int32Array(nDepartments).fill(steps.length);
+  const legCounted = new Int32Array(shape.legs.length);
+  const legFinished = new Uint8Array(shape.legs.length).fill(1);
+  let done = 0;
+  let total = 0;
   for (const i of shape.order) {
-    if (steps[i].done) out[i] = DONE;
-    else if (na[i]) out[i] = na[i]!;
+    const s = steps[i];
+    let st: StepStatus;
+    if (s.done) st = DONE;
+    else if (na[i]) st = na[i]!;
     else {
       const deps = shape.deps[i];
       let open = '';
-      for (let p = 0; p < deps.length; p++) if (deps[p] < 0 || !settled(out[deps[p]])) open += open ? `,${p}` : `${p}`;
-      out[i] = open ? waiting(record, shape, i, open) : READY;
+      for (let p = 0; p < deps.length; p++) if (deps[p] < 0 || !settled(statuses[deps[p]])) open += open ? `,${p}` : `${p}`;
+      st = open ? waiting(record, shape, i, open) : READY;
     }
+    statuses[i] = st;
+    if (!countsForProgress(s, st)) continue;
+    const d = shape.departmentOf[i];
+    const l = shape.legOf[i];
+    totalBy[d]++;
+    total++;
+    legCounted[l]++;
+    if (i < firstCounted[d]) firstCounted[d] = i;
+    if (s.done) {
+      doneBy[d]++;
+      done++;
+    } else legFinished[l] = 0;
   }
-  return out;
+  const frac = (n: number, of: number) => (of === 0 ? 1 : Math.round((n / of) * 10000) / 10000);
+  const byDepartment: Record<string, number> = {};
+  // Departments in order of their first counted step, as a reader of the template would list them.
+  const counted = shape.departments.map((_, d) => d).filter((d) => totalBy[d] > 0);
+  counted.sort((a, b) => firstCounted[a] - firstCounted[b]);
+  for (const d of counted) byDepartment[shape.departments[d]] = frac(doneBy[d], totalBy[d]);
+  return { statuses, progress: { overall: frac(done, total), byDepartment }, complete: done === total, legCounted, legFinished };
 }
 
 /** A waiting status by step and open dependencies (positions in its dependsOn), made once per shape. */
@@ -114,39 +159,13 @@ export function countsForProgress(s: StepRecord, status: StepStatus): boolean {
   return s.required && status.state !== 'not_applicable';
 }
 
-export interface Progress {
-  overall: number;
-  byDepartment: Record<string, number>;
-}
-
 /** done ÷ applicable required steps, overall and per department (1 when a department has none). */
 export function progressOf(record: OnboardingRecord): Progress {
-  const states = statusesOf(record);
-  const tally = new Map<string, { done: number; total: number }>();
-  let done = 0;
-  let total = 0;
-  for (let i = 0; i < record.steps.length; i++) {
-    const s = record.steps[i];
-    const st = states[i];
-    if (!countsForProgress(s, st)) continue;
-    const t = tally.get(s.department) ?? { done: 0, total: 0 };
-    t.total++;
-    total++;
-    if (st.state === 'done') {
-      t.done++;
-      done++;
-    }
-    tally.set(s.department, t);
-  }
-  const frac = (d: number, t: number) => (t === 0 ? 1 : Math.round((d / t) * 10000) / 10000);
-  const byDepartment: Record<string, number> = {};
-  for (const [dep, t] of tally) byDepartment[dep] = frac(t.done, t.total);
-  return { overall: frac(done, total), byDepartment };
+  return derivedOf(record).progress;
 }
 
 export function isComplete(record: OnboardingRecord): boolean {
-  const states = statusesOf(record);
-  return record.steps.every((s, i) => !countsForProgress(s, states[i]) || s.done);
+  return derivedOf(record).complete;
 }
 
 export interface Refusal {
@@ -216,32 +235,21 @@ export function editCover(record: OnboardingRecord, cover: CoverPage, now: strin
  */
 export function withHandoffs(record: OnboardingRecord, now: string): OnboardingRecord {
   const { legs } = shapeOf(record);
-  const statuses = statusesOf(record);
-  const counted = new Int32Array(legs.length);
-  const finished = new Uint8Array(legs.length);
-  legs.forEach((leg, l) => {
-    let all = 1;
-    for (const i of leg.steps) {
-      const s = record.steps[i];
-      if (!countsForProgress(s, statuses[i])) continue;
-      counted[l]++;
-      if (!s.done) all = 0;
-    }
-    finished[l] = all;
-  });
+  const derived = derivedOf(record);
+  const { legCounted, legFinished } = derived;
   let handoffs = record.handoffs;
   legs.forEach((leg, l) => {
-    if (counted[l] === 0 || !finished[l]) return;
+    if (legCounted[l] === 0 || !legFinished[l]) return;
     if (handoffs.some((h) => h.from === leg.department && h.phase === leg.phase)) return;
     let next = -1;
-    for (let m = l + 1; m < legs.length && next < 0; m++) if (counted[m] > 0 && !finished[m] && legs[m].department !== leg.department) next = m;
+    for (let m = l + 1; m < legs.length && next < 0; m++) if (legCounted[m] > 0 && !legFinished[m] && legs[m].department !== leg.department) next = m;
     if (next < 0) return;
     handoffs = [...handoffs, { from: leg.department, to: legs[next].department, phase: leg.phase, at: now, acknowledgedBy: null, acknowledgedAt: null }];
   });
   if (handoffs === record.handoffs) return record;
   const out = sameShapeAs({ ...record, handoffs }, record);
   // Same steps and cover, so the same states.
-  STATUSES.set(out, statuses);
+  DERIVED.set(out, derived);
   return out;
 }
 
@@ -261,6 +269,6 @@ export function acknowledgeHandoffs(record: OnboardingRecord, department: string
     mine.includes(h) && !h.acknowledgedAt ? { ...h, acknowledgedBy: actor.name, acknowledgedAt: now } : h,
   );
   const out = sameShapeAs({ ...record, handoffs }, record);
-  STATUSES.set(out, statusesOf(record));
+  DERIVED.set(out, derivedOf(record));
   return { kind: 'changed', record: out };
 }

@@ -23,6 +23,11 @@ export interface Shape {
   order: number[];
   /** Consecutive (phase, department) runs of the steps in template order. */
   legs: Leg[];
+  /** Per step, the index of its leg in `legs`. */
+  legOf: Int32Array;
+  /** Departments in order of their first step, and each step's index in it. */
+  departments: string[];
+  departmentOf: Int32Array;
   /** Remembered derived values that depend only on the shape (e.g. a waiting step's reason). */
   memo: Map<string, unknown>;
 }
@@ -50,7 +55,15 @@ function buildShape(record: OnboardingRecord): Shape {
     if (!index.has(k)) index.set(k, i);
   });
   const deps = steps.map((s) => s.dependsOn.map((k) => index.get(k) ?? -1));
-  return { keys, index, deps, order: evaluationOrder(deps), legs: legsOf(record), memo: new Map() };
+  const legs = legsOf(record);
+  const legOf = new Int32Array(steps.length);
+  legs.forEach((leg, l) => leg.steps.forEach((i) => (legOf[i] = l)));
+  const departments: string[] = [];
+  const departmentOf = Int32Array.from(steps, (s) => {
+    const d = departments.indexOf(s.department);
+    return d >= 0 ? d : departments.push(s.department) - 1;
+  });
+  return { keys, index, deps, order: evaluationOrder(deps), legs, legOf, departments, departmentOf, memo: new Map() };
 }
 
 /** Depth-first post-order from each step in template order; a step on a cycle comes where the cycle is met. */
