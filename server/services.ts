@@ -7,6 +7,7 @@ import type { Db } from './store/database';
 import { GridVersions } from './store/grid-versions';
 import { GroupCommit } from './store/group-commit';
 import { OnboardingRows } from './store/onboardings';
+import { OutsideWrites } from './store/outside-writes';
 import { Templates } from './store/templates';
 import { Users } from './store/users';
 import { WalSync } from './store/wal-sync';
@@ -37,13 +38,15 @@ export interface ServiceOptions {
 export function createServices(db: Db, options: ServiceOptions = {}): Services {
   const clock = options.clock ?? (() => new Date().toISOString());
   const audit = new AuditLog(db);
-  const users = new Users(db, audit);
+  const outside = new OutsideWrites(db);
+  const users = new Users(db, audit, outside);
   const templates = new Templates(db, audit);
   templates.ensureDefault(clock());
-  const gridVersions = new GridVersions(db, audit);
+  const gridVersions = new GridVersions(db, audit, outside);
   const grid = new PublishedGrid(gridVersions, () => clock().slice(0, 10));
   const events = new EventBus();
   const writes = new GroupCommit(db, options.syncOffEventLoop ? WalSync.for(db) : null);
+  writes.onRollback(() => gridVersions.forgetLatest());
   const onboardings = new OnboardingService(db, new OnboardingRows(db), templates, audit, grid, events, writes, clock);
   return { db, audit, users, templates, gridVersions, grid, onboardings, events, writes };
 }

@@ -38,10 +38,17 @@ export class PublishedGrid {
   }
 
   current(): { grid: GridVersion; sources: SheetSource[]; days: BusinessDays } | null {
-    const latest = this.versions.latestNumber();
+    let latest = this.versions.latestNumber();
     if (latest === null) return null;
     if (this.cache?.version !== latest) {
-      const grid = this.versions.get(latest)!;
+      let grid = this.versions.get(latest);
+      if (!grid) {
+        // A publish whose transaction was rolled back: the remembered number was never committed.
+        this.versions.forgetLatest();
+        latest = this.versions.latestNumber();
+        grid = latest === null ? null : this.versions.get(latest);
+        if (!grid || latest === null) return null;
+      }
       const sources = sourcesOf(grid.tables);
       this.cache = { version: latest, grid, sources, days: businessDaysOf(sources) };
     }

@@ -1,6 +1,7 @@
 /** Published services grids: version N with publisher, time and the tables as Range.values. Immutable. */
 import type { AuditLog } from '../audit/audit-log';
 import type { Db } from './database';
+import { OutsideWrites } from './outside-writes';
 
 export type GridTables = Record<string, unknown[][]>;
 
@@ -22,17 +23,27 @@ const toVersion = (r: Row): GridVersion => ({ version: r.version, publishedBy: r
 
 export class GridVersions {
   private readonly latest;
+  /** The latest version number as last read, and the outside-writes generation it was read at. */
+  private known: { version: number | null; generation: number } | null = null;
 
   constructor(
     private readonly db: Db,
     private readonly audit: AuditLog,
+    private readonly outside: OutsideWrites = new OutsideWrites(db),
   ) {
-    // Asked on every onboarding view (is the cached grid still current?): prepare once.
     this.latest = db.prepare('SELECT max(version) FROM grid_versions').pluck();
   }
 
+  /** Asked on every onboarding view (is the cached grid still current?), so remembered until a publish. */
   latestNumber(): number | null {
-    return (this.latest.get() as number | null) ?? null;
+    const generation = this.outside.generation();
+    if (this.known?.generation !== generation) this.known = { version: (this.latest.get() as number | null) ?? null, generation };
+    return this.known.version;
+  }
+
+  /** Read the latest number again next time (a publish here, or one that was rolled back). */
+  forgetLatest(): void {
+    this.known = null;
   }
 
   get(version: number): GridVersion | null {
@@ -53,9 +64,11 @@ export class GridVersions {
   }
 
   publish(actor: string, tables: GridTables, summary: unknown, now = new Date().toISOString()): number {
+    this.forgetLatest();
     return this.db
       .transaction(() => {
         const version = (this.latestNumber() ?? 0) + 1;
+        this.forgetLatest();
         this.db.prepare('INSERT INTO grid_versions (version, published_by, published_at, tables) VALUES (?, ?, ?, ?)').run(version, actor, now, JSON.stringify(tables));
         this.audit.append({ actor, action: 'grid.publish', entity: 'grid', entityId: version, data: summary, at: now });
         return version;

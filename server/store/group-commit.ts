@@ -26,6 +26,7 @@ export class GroupCommit {
   private unsynced: Waiting[] = [];
   private syncing = false;
   private idle: Array<() => void> = [];
+  private rollbackListeners: Array<() => void> = [];
 
   /** One savepoint wrapper for every write (better-sqlite3 builds a new one per `db.transaction` call). */
   private readonly inSavepoint;
@@ -48,8 +49,18 @@ export class GroupCommit {
       const result = this.inSavepoint(fn) as T;
       return new Promise<T>((resolve, reject) => this.waiting.push({ resolve: () => resolve(result), reject }));
     } catch (e) {
+      this.rolledBack();
       return Promise.reject(e);
     }
+  }
+
+  /** Called after any write here is rolled back, so caches of what it wrote can be dropped. */
+  onRollback(listener: () => void): void {
+    this.rollbackListeners.push(listener);
+  }
+
+  private rolledBack(): void {
+    for (const l of this.rollbackListeners) l();
   }
 
   /** Commits the open batch; its writes are acknowledged once the disk has them. */
@@ -62,6 +73,7 @@ export class GroupCommit {
       this.db.exec('COMMIT');
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.rolledBack();
       for (const w of waiting) w.reject(e);
       return;
     }
