@@ -17,6 +17,9 @@ export class WalSync implements Durability {
   private constructor(db: Db) {
     this.walFile = `${db.name}-wal`;
     db.pragma('synchronous = NORMAL');
+    // Checkpoint every ~40 MB of WAL instead of ~4 MB: each checkpoint copies the distinct pages once and
+    // syncs twice on the event loop, so rarer checkpoints (of much the same pages) cost far less in all.
+    db.pragma('wal_autocheckpoint = 10000');
   }
 
   /** For a file database in WAL mode; null for `:memory:` (nothing to make durable). */

@@ -22,6 +22,7 @@ describe('WalSync', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL until the server takes over
     const sync = WalSync.for(db)!;
     expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10000);
     const group = new GroupCommit(db, sync);
     db.exec('CREATE TABLE t (v TEXT NOT NULL)');
     await group.run(() => db.prepare('INSERT INTO t (v) VALUES (?)').run('kept'));
