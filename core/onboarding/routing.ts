@@ -35,8 +35,8 @@ interface Derived {
   statuses: StepStatus[];
   progress: Progress;
   complete: boolean;
-  legCounted: Int32Array;
-  legFinished: Uint8Array;
+  legCounted: number[];
+  legFinished: boolean[];
 }
 
 const DERIVED = new WeakMap<OnboardingRecord, Derived>();
@@ -97,36 +97,38 @@ function derive(record: OnboardingRecord): Derived {
   const na = notApplicable(record, shape);
   const statuses: StepStatus[] = new Array(steps.length);
   const nDepartments = shape.departments.length;
-  const doneBy = new Int32Array(nDepartments);
-  const totalBy = new Int32Array(nDepartments);
-  const firstCounted = new Int32Array(nDepartments).fill(steps.length);
-  const legCounted = new Int32Array(shape.legs.length);
-  const legFinished = new Uint8Array(shape.legs.length).fill(1);
+  const doneBy: number[] = new Array(nDepartments).fill(0);
+  const totalBy: number[] = new Array(nDepartments).fill(0);
+  const firstCounted: number[] = new Array(nDepartments).fill(steps.length);
+  const legCounted: number[] = new Array(shape.legs.length).fill(0);
+  const legFinished: boolean[] = new Array(shape.legs.length).fill(true);
   let done = 0;
   let total = 0;
   for (const i of shape.order) {
-    const s = steps[i];
+    const isDone = steps[i].done;
     let st: StepStatus;
-    if (s.done) st = DONE;
+    if (isDone) st = DONE;
     else if (na[i]) st = na[i]!;
     else {
       const deps = shape.deps[i];
-      let open = '';
-      for (let p = 0; p < deps.length; p++) if (deps[p] < 0 || !settled(statuses[deps[p]])) open += open ? `,${p}` : `${p}`;
+      let open = 0; // bit p: dependsOn[p] is still open
+      for (let p = 0; p < deps.length; p++) if (deps[p] < 0 || !settled(statuses[deps[p]])) open |= openBit(p);
       st = open ? waiting(record, shape, i, open) : READY;
     }
     statuses[i] = st;
-    if (!countsForProgress(s, st)) continue;
+    // Required steps count for progress unless not applicable (a done step counts even if its condition
+    // no longer holds); `required` is part of the shape, so the step object is read once, for `done`.
+    if (!shape.required[i] || st.state === 'not_applicable') continue;
     const d = shape.departmentOf[i];
     const l = shape.legOf[i];
     totalBy[d]++;
     total++;
     legCounted[l]++;
     if (i < firstCounted[d]) firstCounted[d] = i;
-    if (s.done) {
+    if (isDone) {
       doneBy[d]++;
       done++;
-    } else legFinished[l] = 0;
+    } else legFinished[l] = false;
   }
   const frac = (n: number, of: number) => (of === 0 ? 1 : Math.round((n / of) * 10000) / 10000);
   const byDepartment: Record<string, number> = {};
@@ -137,19 +139,24 @@ function derive(record: OnboardingRecord): Derived {
   return { statuses, progress: { overall: frac(done, total), byDepartment }, complete: done === total, legCounted, legFinished };
 }
 
-/** A waiting status by step and open dependencies (positions in its dependsOn), made once per shape. */
-function waiting(record: OnboardingRecord, shape: Shape, i: number, open: string): StepStatus {
-  const memoKey = `waiting:${i}:${open}`;
-  let status = shape.memo.get(memoKey) as StepStatus | undefined;
+/**
+ * The bit of dependency p in a step's open set. Checklist steps have a handful of dependencies; past the
+ * 30th they share one bit, so such a step waits correctly and its reason lists all of those later ones.
+ */
+const openBit = (p: number) => 1 << Math.min(p, 30);
+
+/** A waiting status by step and open dependencies (bits over its dependsOn), made once per shape. */
+function waiting(record: OnboardingRecord, shape: Shape, i: number, open: number): StepStatus {
+  const memo = shape.waiting[i];
+  let status = memo.get(open);
   if (!status) {
-    const dependsOn = record.steps[i].dependsOn;
-    const keys = open.split(',').map((p) => dependsOn[Number(p)]);
+    const keys = record.steps[i].dependsOn.filter((_, p) => open & openBit(p));
     const describe = (k: string) => {
       const j = shape.index.get(k);
       return j === undefined ? `"${k}"` : `"${record.steps[j].title}" (${record.steps[j].department})`;
     };
     status = Object.freeze({ state: 'waiting' as const, reason: `Waiting for ${keys.map(describe).join(', ')}`, waitingFor: keys });
-    shape.memo.set(memoKey, status);
+    memo.set(open, status);
   }
   return status;
 }

@@ -6,6 +6,7 @@
  */
 import type { Department } from './departments';
 import type { OnboardingRecord } from './record';
+import type { StepStatus } from './routing';
 
 export interface Leg {
   phase: string;
@@ -28,8 +29,10 @@ export interface Shape {
   /** Departments in order of their first step, and each step's index in it. */
   departments: string[];
   departmentOf: Int32Array;
-  /** Remembered derived values that depend only on the shape (e.g. a waiting step's reason). */
-  memo: Map<string, unknown>;
+  /** Per step, whether it is required (a template property no change alters). */
+  required: boolean[];
+  /** Per step, its waiting statuses by open dependencies (bit p: dependsOn[p]), made once. */
+  waiting: Map<number, StepStatus>[];
 }
 
 const SHAPES = new WeakMap<OnboardingRecord, Shape>();
@@ -63,7 +66,8 @@ function buildShape(record: OnboardingRecord): Shape {
     const d = departments.indexOf(s.department);
     return d >= 0 ? d : departments.push(s.department) - 1;
   });
-  return { keys, index, deps, order: evaluationOrder(deps), legs, legOf, departments, departmentOf, memo: new Map() };
+  const required = steps.map((s) => s.required);
+  return { keys, index, deps, order: evaluationOrder(deps), legs, legOf, departments, departmentOf, required, waiting: steps.map(() => new Map()) };
 }
 
 /** Depth-first post-order from each step in template order; a step on a cycle comes where the cycle is met. */

@@ -126,4 +126,23 @@ describe('routing state machine', () => {
     expect(queueOf([r], 'finance').length).toBe(1);
     expect(queueOf([r], 'NOC')).toEqual([]);
   });
+
+  it('a step with more dependencies than a checklist needs (34) still waits for every one of them', () => {
+    const base = defaultTemplateSteps()[0];
+    const steps = Array.from({ length: 35 }, (_, i) => ({
+      ...base,
+      key: `s${i}`,
+      title: `Step ${i}`,
+      order: i + 1,
+      condition: null,
+      dependsOn: i === 34 ? Array.from({ length: 34 }, (_, j) => `s${j}`) : [],
+    }));
+    let r = newOnboarding(1, coverPage(), { id: 1, version: 1, steps }, 'Sam', 't0');
+    for (let i = 0; i < 34; i++) {
+      expect(stepStates(r).get('s34')?.state).toBe('waiting');
+      if (i === 33) expect(stepStates(r).get('s34')?.reason).toContain('"Step 33"');
+      r = done(r, `s${i}`, manager);
+    }
+    expect(stepStates(r).get('s34')).toMatchObject({ state: 'ready', reason: '' });
+  });
 });
