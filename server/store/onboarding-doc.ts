@@ -5,6 +5,8 @@
  */
 import type { OnboardingRecord, StepRecord } from '../../core/onboarding/record';
 import type { TemplateStep } from '../../core/onboarding/template';
+import { shapeOf } from '../../core/onboarding/shape';
+import { SplicedJoin } from '../../core/onboarding/spliced-join';
 import { coverJson } from '../../core/onboarding/view-json';
 
 type SignOff = [key: string, done: 0 | 1, completedBy: string | null, completedById: number | null, completedAt: string | null, note: string | null];
@@ -28,24 +30,23 @@ export function stepsJson(record: OnboardingRecord): string {
   return JSON.stringify(steps);
 }
 
-/** A step's sign-off as stored, remembered per (immutable) step record: a change re-serialises one. */
-const SIGN_OFF_TEXT = new WeakMap<StepRecord, string>();
+/** The sign-offs' text, spliced per onboarding: a change re-serialises the one step it replaced. */
+const SIGN_OFFS_TEXT = new SplicedJoin();
 
-function signOffJson(s: StepRecord): string {
-  let text = SIGN_OFF_TEXT.get(s);
-  if (text === undefined) {
+function signOffsJson(record: OnboardingRecord): string {
+  const steps = record.steps;
+  return SIGN_OFFS_TEXT.join(shapeOf(record), null, [steps], steps.length, (i) => {
+    const s = steps[i];
     const signOff: SignOff = [s.key, s.done ? 1 : 0, s.completedBy, s.completedById, s.completedAt, s.note];
-    SIGN_OFF_TEXT.set(s, (text = JSON.stringify(signOff)));
-  }
-  return text;
+    return JSON.stringify(signOff);
+  });
 }
 
 /** The state document's JSON: the same fields as `StateDoc`, with the cover page's text remembered too. */
 export function stateJson(record: OnboardingRecord): string {
-  const { steps, id: _id, cover, ...rest } = record;
+  const { steps: _steps, id: _id, cover, ...rest } = record;
   const head = JSON.stringify(rest);
-  const signOffs = steps.map(signOffJson).join(',');
-  return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"cover":${coverJson(cover)},"signOffs":[${signOffs}]}`;
+  return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"cover":${coverJson(cover)},"signOffs":[${signOffsJson(record)}]}`;
 }
 
 /** `steps` is null for rows written before the split (their doc is the whole record). */
