@@ -20,6 +20,7 @@ import { onboardingRoutes } from './http/routes/onboardings';
 import { templateRoutes } from './http/routes/templates';
 import { userRoutes } from './http/routes/users';
 import { staticRoutes } from './http/static-files';
+import { apiHeaders } from './http/api-headers';
 import type { Services } from './services';
 
 export interface AppOptions {
@@ -86,24 +87,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     exposeHeaders,
     maxAge: 600,
   });
-  const exposed = exposeHeaders.join(',');
-  // Other requests get the same headers as hono's cors gives them, set once the response exists: hono's
-  // cors sets them on a placeholder response before the handler runs, so every answer was rebuilt (as a
-  // web stream) to merge them, and streamed out instead of written as the string it is.
-  app.use('/api/*', async (c, next) => {
-    if (c.req.method === 'OPTIONS') return preflight(c, next);
-    const origin = allowOrigin(c.req.header('origin') || '');
-    await next();
-    const headers = c.res.headers;
-    if (origin) headers.set('Access-Control-Allow-Origin', origin);
-    headers.set('Access-Control-Expose-Headers', exposed);
-    headers.append('Vary', 'Origin');
-  });
-  const apiHeaders = secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    crossOriginResourcePolicy: 'same-origin',
-  });
-  app.use('/api/*', apiHeaders);
+  const headers = apiHeaders(allowOrigin, exposeHeaders);
+  app.use('/api/*', (c, next) => (c.req.method === 'OPTIONS' ? preflight(c, next) : headers(c, next)));
   const tooLarge = (limit: number) => () => {
     throw new ApiProblem(413, 'payload_too_large', 'Payload too large', `The request body is over the ${Math.round(limit / 1024)} KB limit`);
   };
