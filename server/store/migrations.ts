@@ -110,4 +110,18 @@ ${immutable('grid_versions')}`,
     // The copied template steps move out of the per-write state document (older rows keep steps NULL).
     sql: 'ALTER TABLE onboardings ADD COLUMN steps TEXT;',
   },
+  {
+    version: 5,
+    name: 'onboarding_steps_table',
+    // The ~8 KB of copied steps made every onboarding row spill into overflow pages, which every step
+    // update rewrote; written once, they live in their own table and the changing row fits a page.
+    sql: `
+CREATE TABLE onboarding_steps (
+  onboarding_id INTEGER PRIMARY KEY REFERENCES onboardings (id),
+  steps TEXT NOT NULL
+);
+INSERT INTO onboarding_steps (onboarding_id, steps) SELECT id, steps FROM onboardings WHERE steps IS NOT NULL;
+ALTER TABLE onboardings DROP COLUMN steps;
+${immutable('onboarding_steps')}`,
+  },
 ];

@@ -30,7 +30,9 @@ export class OnboardingRows {
   private readonly cache = new Map<number, StoredOnboarding>();
 
   constructor(private readonly db: Db) {
-    this.byId = db.prepare<[number], Row>('SELECT id, version, status, doc, steps FROM onboardings WHERE id = ?');
+    this.byId = db.prepare<[number], Row>(
+      'SELECT o.id, o.version, o.status, o.doc, s.steps FROM onboardings o LEFT JOIN onboarding_steps s ON s.onboarding_id = o.id WHERE o.id = ?',
+    );
     this.versionOf = db.prepare<[number], { version: number }>('SELECT version FROM onboardings WHERE id = ?');
     this.updateStmt = db.prepare('UPDATE onboardings SET doc = ?, client = ?, status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?');
   }
@@ -60,8 +62,9 @@ export class OnboardingRows {
 
   insert(record: OnboardingRecord, status: 'open' | 'complete', now: string): void {
     this.db
-      .prepare('INSERT INTO onboardings (id, client, template_id, template_version, status, version, doc, steps, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)')
-      .run(record.id, record.client, record.templateId, record.templateVersion, status, stateJson(record), stepsJson(record), now, now);
+      .prepare('INSERT INTO onboardings (id, client, template_id, template_version, status, version, doc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)')
+      .run(record.id, record.client, record.templateId, record.templateVersion, status, stateJson(record), now, now);
+    this.db.prepare('INSERT INTO onboarding_steps (onboarding_id, steps) VALUES (?, ?)').run(record.id, stepsJson(record));
   }
 
   /** Writes the next version only if the row is still at `expected` (false: someone else wrote first). */

@@ -29,3 +29,23 @@ describe('database', () => {
     db.close();
   });
 });
+
+describe('migration 5 (the copied steps move to their own table)', () => {
+  it('keeps every onboarding readable and leaves the changing row without the steps', async () => {
+    const { OnboardingRows } = await import('../../../server/store/onboardings');
+    const { newOnboarding } = await import('../../../core/onboarding/record');
+    const { defaultTemplateSteps } = await import('../../../core/onboarding/default-template');
+    const { stateJson, stepsJson } = await import('../../../server/store/onboarding-doc');
+    const { coverPage } = await import('../../core/onboarding/cover-fixture');
+    const db = openDatabase(join(dir, 'm5.db'), MIGRATIONS.filter((m) => m.version <= 4));
+    db.exec("INSERT INTO templates (id, name, created_at) VALUES (1, 'Default', 't0'); INSERT INTO template_versions (template_id, version, status, steps, created_at, created_by) VALUES (1, 1, 'published', '[]', 't0', 'x')");
+    const record = newOnboarding(1, coverPage(), { id: 1, version: 1, steps: defaultTemplateSteps() }, 'Sam', 't0');
+    db.prepare("INSERT INTO onboardings (id, client, template_id, template_version, status, version, doc, steps, created_at, updated_at) VALUES (1, ?, 1, 1, 'open', 3, ?, ?, 't0', 't0')").run(record.client, stateJson(record), stepsJson(record));
+    expect(migrate(db, MIGRATIONS)).toEqual([5]);
+    const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('onboardings');
+    expect(columns).not.toContain('steps');
+    expect(new OnboardingRows(db).get(1)).toEqual({ record, version: 3, status: 'open' });
+    expect(() => db.prepare('UPDATE onboarding_steps SET steps = ? WHERE onboarding_id = 1').run('[]')).toThrow(/immutable/);
+    db.close();
+  });
+});

@@ -42,15 +42,18 @@ describe('onboarding rows', () => {
     expect(rows.get(1)).toMatchObject({ version: 2, record: { client: 'Elsewhere' } });
   });
 
-  it('stores the copied steps once and only the sign-offs per write; rows from before the split still read', () => {
+  it('stores the copied steps once, apart, and only the sign-offs per write; rows from before the split still read', () => {
     const { db, rows, record } = setup();
     const done = { ...record, steps: record.steps.map((s, i) => (i === 0 ? { ...s, done: true, completedBy: 'Sam', completedById: 1, completedAt: 'then', note: 'ok' } : s)) };
     rows.update(done, 'open', 1, 'now');
-    const row = db.prepare('SELECT doc, steps FROM onboardings WHERE id = 1').get() as { doc: string; steps: string };
-    expect(row.doc).not.toContain(record.steps[0].title);
-    expect(row.steps).toContain(record.steps[0].title);
+    const doc = db.prepare('SELECT doc FROM onboardings WHERE id = 1').pluck().get() as string;
+    const steps = db.prepare('SELECT steps FROM onboarding_steps WHERE onboarding_id = 1').pluck().get() as string;
+    expect(doc).not.toContain(record.steps[0].title);
+    expect(steps).toContain(record.steps[0].title);
     expect(new OnboardingRows(db).get(1)?.record).toEqual(done);
-    db.prepare('UPDATE onboardings SET doc = ?, steps = NULL, version = version + 1 WHERE id = 1').run(JSON.stringify(done));
-    expect(new OnboardingRows(db).get(1)?.record).toEqual(done);
+    // A row written before the split: the whole record in doc, no steps row.
+    const old = { ...done, id: 2, client: 'Older Client' };
+    db.prepare("INSERT INTO onboardings (id, client, template_id, template_version, status, version, doc, created_at, updated_at) VALUES (2, ?, 1, 1, 'open', 1, ?, 't', 't')").run(old.client, JSON.stringify(old));
+    expect(new OnboardingRows(db).get(2)?.record).toEqual(old);
   });
 });
