@@ -8,15 +8,9 @@ import { evaluateCondition } from './conditions';
 import type { CoverPage } from './cover';
 import { inDepartment, isManager, type Actor, type OnboardingRecord, type StepRecord } from './record';
 import { sameShapeAs, shapeOf, type Shape } from './shape';
+import type { StepStatus } from './step-status';
 
-export type StepState = 'waiting' | 'ready' | 'done' | 'not_applicable';
-
-export interface StepStatus {
-  state: StepState;
-  reason: string;
-  /** Dependencies still open (waiting steps only). */
-  waitingFor: string[];
-}
+export type { StepState, StepStatus } from './step-status';
 
 const DONE: StepStatus = Object.freeze({ state: 'done', reason: '', waitingFor: Object.freeze([]) as unknown as string[] });
 const READY: StepStatus = Object.freeze({ state: 'ready', reason: '', waitingFor: Object.freeze([]) as unknown as string[] });

@@ -6,7 +6,7 @@
  */
 import type { Department } from './departments';
 import type { OnboardingRecord } from './record';
-import type { StepStatus } from './routing';
+import type { StepStatus } from './step-status';
 
 export interface Leg {
   phase: string;
