@@ -1,7 +1,7 @@
 /**
  * Server on loopback (DESIGN §6: ≥ 2,000 authenticated step updates/s, p99 < 20 ms): the real
- * `msp-sync serve` as a child process on a fresh database (WAL, synchronous = FULL), autocannon in this
- * process. Baseline: GET /api/health in the same run. Step updates are real writes: each request sets a
+ * `msp-sync serve` as a child process on a fresh database (every acknowledged write synced to disk),
+ * autocannon in this process, both on the same 2 cores. Baseline: GET /api/health in the same run. Step updates are real writes: each request sets a
  * step done or not done (alternating per onboarding, so almost every request changes state, writes a
  * new row version and an audit row); `If-Match: *` since the load generator cannot track ETags.
  */
