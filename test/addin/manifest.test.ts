@@ -58,6 +58,24 @@ describe('manifest.xml', () => {
     expect(url('Page')).toBe('https://localhost:3000/taskpane.html');
   });
 
+  it('requires the ExcelApi version of the newest Excel API the add-in calls', () => {
+    // The newest each of these arrived in (Microsoft's ExcelApi requirement sets).
+    const apis: [RegExp, number][] = [
+      [/\.getRanges\(/, 1.9],
+      [/worksheets\.onChanged|sheets\.onChanged/, 1.9],
+      [/\.dataValidation\b/, 1.8],
+      [/\.freezePanes\b/, 1.7],
+      [/\.getRangeByIndexes\(/, 1.7],
+      [/\.getItemOrNullObject\(/, 1.4],
+    ];
+    const files = readdirSync(join(ROOT, 'addin'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const source = files.map((f) => readFileSync(join(ROOT, 'addin', f), 'utf8')).join('\n');
+    const used = Math.max(1.1, ...apis.filter(([re]) => re.test(source)).map(([, v]) => v));
+    const excelApi = byName('Set').find((s) => s.attrs.Name === 'ExcelApi');
+    expect(Number(excelApi?.attrs.MinVersion)).toBe(used);
+    expect(used).toBe(1.9);
+  });
+
   it('defines every resid, and ids and resids are at most 32 characters', () => {
     const res = resources();
     const resids = all.filter((e) => e.attrs.resid !== undefined).map((e) => e.attrs.resid);
