@@ -12,6 +12,8 @@ interface Located {
   name: string;
   sheet: Excel.Worksheet;
   range: Excel.Range;
+  /** Set for an Excel table on a sheet of another name: the sheet its cells are addressed by. */
+  sheetName?: string;
 }
 
 export async function readTables(run: ExcelRun, names: readonly TableName[] = TABLE_NAMES, budget = CELL_BUDGET): Promise<SheetSource[]> {
@@ -40,15 +42,16 @@ export async function readTables(run: ExcelRun, names: readonly TableName[] = TA
     for (const l of located) l.range.load('rowIndex,columnIndex,rowCount,columnCount');
     await context.sync();
 
-    // An Excel table on a sheet of the same name is addressed by the sheet (what the user sees); one on a
-    // differently named sheet keeps the table's name so parseWorkbook finds it (selectCell resolves it).
+    // An Excel table is found by its name and its cells are addressed by the sheet they are on.
     for (const { found, wanted } of tableSheets) {
       if (headerKey(found.sheet.name) === headerKey(wanted)) found.name = found.sheet.name;
+      else found.sheetName = found.sheet.name;
     }
 
     const present = located.filter((l) => !l.range.isNullObject);
     const sources: SheetSource[] = present.map((l) => ({
       name: l.name,
+      ...(l.sheetName ? { sheet: l.sheetName } : {}),
       values: new Array<unknown[]>(l.range.rowCount),
       row0: l.range.rowIndex,
       col0: l.range.columnIndex,

@@ -11,8 +11,10 @@ import { acceptedHeaders, type ColumnSpec, type TableSpec } from './spec';
 
 /** Where the values sit on the sheet: `values[0][0]` is at (row0, col0). */
 export interface SheetSource {
-  /** Sheet (or Excel table) name as the user sees it; used in addresses. */
+  /** Sheet (or Excel table) name: what the table is found by. */
   name: string;
+  /** The sheet the values are on, for addresses, when it is not `name` (an Excel table on another sheet). */
+  sheet?: string;
   values: readonly (readonly unknown[])[];
   /** 0-based sheet row of values[0]; default 0. */
   row0?: number;
@@ -78,11 +80,11 @@ function isBlankRow(row: readonly unknown[] | undefined): boolean {
 
 export function parseTable<R>(spec: TableSpec, source: SheetSource): ParsedTable<R> {
   const table: ParsedTable<R> = emptyTable<R>(spec.name);
-  table.sheet = source.name;
+  table.sheet = source.sheet ?? source.name;
   const row0 = source.row0 ?? 0;
   const col0 = source.col0 ?? 0;
   const values = source.values;
-  const at = (i: number, j: number) => cellAddress(source.name, row0 + i, col0 + j);
+  const at = (i: number, j: number) => cellAddress(table.sheet, row0 + i, col0 + j);
 
   let h = 0;
   while (h < values.length && isBlankRow(values[h])) h++;

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { SheetSource } from '../../core/workbook';
+import { columnIndex } from '../../core/workbook/address';
 import { UsageError } from '../cli/io';
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -60,10 +61,48 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** An exceljs table as loaded from a file: its model holds the name and the A1 range it covers. */
+interface LoadedTable {
+  table?: { name?: string; tableRef?: string };
+}
+
+/**
+ * The Excel tables (ListObjects) of a sheet as sources named by the table, addressed by the sheet:
+ * DESIGN §3 lets each table be a sheet of that name or an Excel table of that name, anywhere.
+ */
+export function tablesToSources(ws: ExcelJS.Worksheet): SheetSource[] {
+  const tables = (ws as unknown as { tables?: Record<string, LoadedTable> }).tables ?? {};
+  const out: SheetSource[] = [];
+  for (const t of Object.values(tables)) {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/i.exec(t.table?.tableRef ?? '');
+    if (!t.table?.name || !m) continue;
+    const [c1, r1, c2, r2] = [columnIndex(m[1]) + 1, Number(m[2]), columnIndex(m[3]) + 1, Number(m[4])];
+    const values: unknown[][] = [];
+    for (let r = r1; r <= r2; r++) {
+      const row = ws.getRow(r);
+      const line: unknown[] = [];
+      for (let c = c1; c <= c2; c++) line.push(toRangeValue(row.getCell(c).value));
+      values.push(line);
+    }
+    out.push({ name: t.table.name, sheet: ws.name, values, row0: r1 - 1, col0: c1 - 1 });
+  }
+  return out;
+}
+
+/** Every Excel table and every sheet of a loaded workbook, as core's sources. */
+export function workbookSources(wb: ExcelJS.Workbook): SheetSource[] {
+  const sheets: SheetSource[] = [];
+  const tables: SheetSource[] = [];
+  wb.eachSheet((ws) => {
+    sheets.push(sheetToSource(ws));
+    tables.push(...tablesToSources(ws));
+  });
+  // An Excel table comes before a sheet of the same name, as in the add-in: it is the data's exact extent.
+  return [...tables, ...sheets];
+}
+
 export async function readWorkbookSources(path: string): Promise<SheetSource[]> {
-  const wb = await loadWorkbook(path);
-  const sources: SheetSource[] = [];
-  wb.eachSheet((ws) => sources.push(sheetToSource(ws)));
+  const sources = workbookSources(await loadWorkbook(path));
   if (sources.length === 0) throw new UsageError(`${path} has no sheets`);
   return sources;
 }

@@ -8,7 +8,7 @@ import { parseWorkbook } from '../../../core/workbook/parse-workbook';
 import type { SheetSource } from '../../../core/workbook';
 import { readTimeEntriesCsv } from '../../csv/time-entries-csv';
 import { addInvoiceSheets } from '../../xlsx/invoice-sheets';
-import { loadWorkbook, sheetToSource } from '../../xlsx/read-workbook';
+import { loadWorkbook, workbookSources } from '../../xlsx/read-workbook';
 import { saveWorkbook } from '../../xlsx/write-sheet';
 import { monthArg, onePositional, parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../io';
@@ -27,8 +27,7 @@ export const invoiceCheck: Command = async (args, io) => {
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx file, got "${values.out}" (usage: msp-sync ${USAGE})`);
 
   const book = await loadWorkbook(path);
-  let sources: SheetSource[] = [];
-  book.eachSheet((ws) => sources.push(sheetToSource(ws)));
+  let sources: SheetSource[] = workbookSources(book);
   if (values['time-entries'] !== undefined) {
     const csv = await readTimeEntriesCsv(values['time-entries']);
     // The export replaces the workbook's TimeEntries sheet.

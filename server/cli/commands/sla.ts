@@ -6,10 +6,9 @@
 import { parseAsOf, zoneClock } from '../../../core/calendar/zone';
 import { computeSla, type SlaGroup, type SlaResult } from '../../../core/sla';
 import { parseWorkbook } from '../../../core/workbook/parse-workbook';
-import { loadWorkbook, sheetToSource } from '../../xlsx/read-workbook';
+import { loadWorkbook, workbookSources } from '../../xlsx/read-workbook';
 import { addSlaSheet } from '../../xlsx/sla-sheet';
 import { saveWorkbook } from '../../xlsx/write-sheet';
-import type { SheetSource } from '../../../core/workbook';
 import { monthArg, onePositional, parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../io';
 import { exitCodeFor, formatFindings, printJson } from '../report';
@@ -31,9 +30,7 @@ export function outArg(value: string | undefined, usage: string): string | undef
 /** Loads the workbook once: the sources for core and the exceljs book for --out. */
 export async function readBook(path: string) {
   const book = await loadWorkbook(path);
-  const sources: SheetSource[] = [];
-  book.eachSheet((ws) => sources.push(sheetToSource(ws)));
-  return { book, sources };
+  return { book, sources: workbookSources(book) };
 }
 
 /** Left-aligned first column, right-aligned others. */

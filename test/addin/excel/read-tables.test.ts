@@ -49,7 +49,7 @@ describe('ExcelWorkbook.readTables', () => {
     excel.tables.push({ name: 'Roles', sheet: 'Rates', row0: 3, col0: 0, rows: 2, columns: 2 });
     const sources = await new ExcelWorkbook(excel.run).readTables(['TimeEntries', 'Roles', 'Services']);
     const roles = sources.find((s) => s.name === 'Roles')!;
-    expect(roles).toMatchObject({ row0: 3, col0: 0, values: [['Role', 'Rate'], ['Tech', 100]] });
+    expect(roles).toMatchObject({ sheet: 'Rates', row0: 3, col0: 0, values: [['Role', 'Rate'], ['Tech', 100]] });
     expect(sources.find((s) => s.name === 'Time Entries')?.values[1]).toEqual(['2026-09-01', 'Acme']);
     expect(sources.some((s) => s.name === 'Services')).toBe(false); // absent tables are simply not returned
   });

@@ -15,6 +15,12 @@ describe('parseTable', () => {
     expect(t.rows[0].errors).toEqual({ rate: 'Rate must be a number ≥ 0, got "lots"' });
   });
 
+  it('an Excel table on a sheet of another name is found by the table and addressed by the sheet', () => {
+    const wb = parseWorkbook([{ name: 'Roles', sheet: 'Rate Card', values: [['Role', 'Rate'], ['Tech', 'lots']], row0: 2, col0: 1 }]);
+    expect(wb.Roles.present).toBe(true);
+    expect(wb.findings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'invalid_value', cell: "'Rate Card'!C4" })]));
+  });
+
   it('keeps a row with bad cells and reads the rest of the table', () => {
     const t = parseTable<TimeEntryRow>(TimeEntriesSpec, {
       name: 'TimeEntries',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../core/findings';
+import ExcelJS from 'exceljs';
 import { writeBook, type TestCell } from '../xlsx/write-book';
 import { noStackTrace, runCli, stderrLines } from './run-cli';
 
@@ -160,5 +161,28 @@ describe('msp-sync validate', () => {
     // The bad row is kept: its customer is not silently dropped, it is reported as having no active agreement.
     expect(findings.filter((f) => f.code !== 'invalid_value').map((f) => `${f.code} ${f.cell}`)).toEqual(['grid_customer_without_agreement ServiceGrid!A8']);
     expect(run.code).toBe(1);
+  });
+
+  it('reads grid tables that are Excel tables on sheets of other names, addressing findings by the real sheet', async () => {
+    const book = join(dir, 'excel-tables.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const table = (sheet: ExcelJS.Worksheet, name: string, ref: string, rows: TestCell[][]) =>
+      sheet.addTable({ name, ref, headerRow: true, columns: (rows[0] as string[]).map((n) => ({ name: n })), rows: rows.slice(1) as ExcelJS.CellValue[][] });
+    const pricing = wb.addWorksheet('Pricing');
+    pricing.getCell('A1').value = 'Our price list';
+    table(pricing, 'Services', 'B3', [['Service', 'Unit', 'Price'], ['Help Desk', 'User', 40], ['Backup', 'Server', 'lots']]);
+    const setup = wb.addWorksheet('Setup');
+    table(setup, 'Tiers', 'A1', GRID.Tiers);
+    table(setup, 'ServiceGrid', 'F1', GRID.ServiceGrid);
+    // A sheet named like a table but holding something else: the Excel table of that name wins.
+    wb.addWorksheet('Agreements').getCell('A1').value = 'see the table on Contracts';
+    table(wb.addWorksheet('Contracts'), 'Agreements', 'C2', GRID.Agreements);
+    await writeFile(book, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const r = await runCli(['validate', book, '--json', '--as-of', '2026-11-01']);
+    const findings = json(r.stdout).findings;
+    expect(findings.filter((f) => f.code === 'missing_table')).toEqual([]);
+    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 'error', cell: 'Pricing!D5' })]));
+    expect(findings.every((f) => !f.cell || /^(Pricing|Setup|Contracts)!/.test(f.cell))).toBe(true);
+    expect(r.code).toBe(1);
   });
 });
