@@ -67,7 +67,9 @@ export function configurationFor(cover: CoverPage, published: readonly SheetSour
       serviceGrid[service?.service ?? col.header] = unitsFor(service?.unit ?? 'Flat', cover);
     }
   }
-  findings.push(...newFindings(published, agreement, serviceGrid, asOf));
+  // The rows take effect when the agreement starts: an onboarding finished before its signing date is
+  // judged as of that date (not flagged for an agreement that is "not active yet").
+  findings.push(...newFindings(published, agreement, serviceGrid, cover.signedOn > asOf ? cover.signedOn : asOf));
   return { agreement, serviceGrid, findings };
 }
 

@@ -42,4 +42,9 @@ describe('configuration rows of a finished onboarding', () => {
     expect(configurationFor(coverPage({ tier: 'Diamond' }), GRID, '2026-11-20').findings[0]).toMatchObject({ code: 'unknown_tier', severity: 'error' });
     expect(configurationFor(coverPage(), null, '2026-11-20').findings[0].code).toBe('no_published_grid');
   });
+
+  it('rows of an agreement that starts later are judged as of its start, not flagged as inactive', () => {
+    const cover = coverPage({ signedOn: '2026-12-01', servers: { count: 2, unitPrice: 80 }, workstations: { count: 20, unitPrice: 17 }, otherMonthly: [{ label: 'Help desk', amount: 880 }, { label: 'vCIO', amount: 250 }] });
+    expect(configurationFor(cover, GRID, '2026-11-20').findings).toEqual([]);
+  });
 });
