@@ -90,7 +90,7 @@ describe('group commit with the disk sync off the event loop', () => {
   });
 
   it('a failed sync fails the writes it covered, and later ones still get their own sync', async () => {
-    const { db, disk, group, insert } = setupWithDisk();
+    const { disk, group, insert } = setupWithDisk();
     const lost = group.run(() => insert.run('x'));
     await turn();
     const next = group.run(() => insert.run('y'));
