@@ -46,7 +46,10 @@ export function createServices(db: Db, options: ServiceOptions = {}): Services {
   const grid = new PublishedGrid(gridVersions, () => clock().slice(0, 10));
   const events = new EventBus();
   const writes = new GroupCommit(db, options.syncOffEventLoop ? WalSync.for(db) : null);
-  writes.onRollback(() => gridVersions.forgetLatest());
+  writes.onRollback(() => {
+    gridVersions.forgetLatest();
+    users.forgetActors();
+  });
   const onboardings = new OnboardingService(db, new OnboardingRows(db), templates, audit, grid, events, writes, clock);
   return { db, audit, users, templates, gridVersions, grid, onboardings, events, writes };
 }

@@ -93,7 +93,8 @@ export class Users {
     return actor;
   }
 
-  private forgetActors(generation = this.actorsGeneration): void {
+  /** Drops remembered token lookups (a user or token write here, or one that was rolled back). */
+  forgetActors(generation = this.actorsGeneration): void {
     this.actors.clear();
     this.actorsGeneration = generation;
   }
