@@ -60,4 +60,16 @@ describe('token authentication', () => {
     expect(services.users.authenticate(fresh.token)?.departments).toEqual(['Finance', 'Sales']);
     other.close();
   });
+
+  it('does not remember a change to a user that was rolled back', async () => {
+    const { services, token, user, other } = setup();
+    const failing = services.writes.run(() => {
+      services.users.update('admin', user.id, { role: 'manager' });
+      expect(services.users.authenticate(token)?.role).toBe('manager'); // seen inside the write
+      throw new Error('a later part of the same write failed');
+    });
+    await expect(failing).rejects.toThrow('later part');
+    expect(services.users.authenticate(token)?.role).toBe('member');
+    other.close();
+  });
 });
