@@ -43,7 +43,7 @@ export function renderGridDiff(diff: unknown): HTMLElement {
   return h(
     'div',
     {},
-    h('h3', {}, `Version ${d.from} → ${d.to}`),
+    h('h3', {}, d.to === null ? `Published version ${d.from} → this workbook` : `Version ${d.from} → ${d.to}`),
     lines.length === 0 ? h('p', { class: 'empty' }, 'No differences.') : h('ul', { class: 'diff-lines' }, lines.map((l) => h('li', {}, l))),
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Grid tab: validate the services grid (findings list; a click selects the cell), publish the grid tables
- * to the server, and compare two published versions.
+ * to the server, compare the workbook with the published grid (what publishing would change), and
+ * compare two published versions.
  */
 import type { Finding } from '../../core/findings';
 import { ApiError } from '../api/errors';
@@ -9,8 +10,10 @@ import { errorText, runJob, type PaneContext, type TabDef } from './context';
 import { h, replace } from './dom';
 import { runGridValidation } from '../engine/jobs';
 import { pacedPort } from './engines';
-import { renderGridDiff } from './grid-diff';
+import { diffLines, renderGridDiff } from './grid-diff';
 import { GRID_TABLE_NAMES } from '../../core/api/grid';
+import { diffGrids } from '../../core/grid/diff';
+import { sourcesOf } from '../../core/workbook/parse-table';
 import { card, findingsList, progress } from './widgets';
 
 export const gridTab: TabDef = {
@@ -20,6 +23,7 @@ export const gridTab: TabDef = {
     const validate = h('button', { class: 'btn btn-primary', type: 'button' }, 'Validate grid');
     const publish = h('button', { class: 'btn', type: 'button' }, 'Publish to server');
     const compare = h('button', { class: 'btn', type: 'button' }, 'Compare versions');
+    const compareWorkbook = h('button', { class: 'btn', type: 'button' }, 'Compare workbook with published');
     const from = h('input', { id: 'grid-from', type: 'number', min: '1', step: '1', style: 'width:80px' });
     const to = h('input', { id: 'grid-to', type: 'number', min: '1', step: '1', style: 'width:80px' });
     const bar = progress();
@@ -83,6 +87,17 @@ export const gridTab: TabDef = {
       }),
     );
 
+    compareWorkbook.addEventListener('click', () =>
+      runJob(ctx, compareWorkbook, 'Comparing the workbook with the published grid…', async () => {
+        const published = await ctx.api().gridCurrent();
+        const workbook = await ctx.port.readTables(GRID_TABLE_NAMES);
+        const diff = diffGrids({ version: published.version, sources: sourcesOf(published.tables) }, { version: null, sources: workbook });
+        replace(diffBox, renderGridDiff(diff));
+        const n = diffLines(diff).length;
+        return n === 0 ? `The workbook matches published version ${published.version}.` : `Publishing the workbook would change ${n} thing${n === 1 ? '' : 's'} from published version ${published.version}: see the list.`;
+      }),
+    );
+
     return h(
       'div',
       {},
@@ -93,6 +108,7 @@ export const gridTab: TabDef = {
       summary,
       list,
       h('h3', {}, 'Published versions'),
+      h('div', { class: 'row' }, compareWorkbook),
       h(
         'div',
         { class: 'row' },

@@ -1,4 +1,7 @@
-/** The answer of GET /api/grid/diff: what changed between two published grids (server builds it, the pane reads it). */
+/**
+ * What changed between two grids: the answer of GET /api/grid/diff (two published versions), and what
+ * the pane shows for a published version against the open workbook (`to: null`).
+ */
 export interface Change<T> {
   from: T;
   to: T;
@@ -28,7 +31,8 @@ export interface OneOffText {
 
 export interface GridDiff {
   from: number;
-  to: number;
+  /** The later version, or null for the open workbook (not published). */
+  to: number | null;
   services: { added: string[]; removed: string[]; priceChanges: ({ service: string } & Change<number>)[] };
   customersAdded: string[];
   customersRemoved: string[];

@@ -22,6 +22,11 @@ export interface SheetSource {
   col0?: number;
 }
 
+/** Tables by name, each as Range.values (what POST /api/grid carries and a published version stores). */
+export function sourcesOf(tables: Readonly<Record<string, readonly (readonly unknown[])[]>>): SheetSource[] {
+  return Object.entries(tables).map(([name, values]) => ({ name, values }));
+}
+
 export interface RowMeta {
   /** 0-based sheet row index of this record. */
   row0: number;

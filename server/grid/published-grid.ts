@@ -8,14 +8,10 @@ import { validateGrid } from '../../core/grid/validate';
 import { businessDaysOf } from '../../core/onboarding/calendar-days';
 import type { BusinessDays } from '../../core/onboarding/business-days';
 import { MON_TO_FRI } from '../../core/onboarding/business-days';
-import type { SheetSource } from '../../core/workbook/parse-table';
+import { sourcesOf, type SheetSource } from '../../core/workbook/parse-table';
 import { parseWorkbook } from '../../core/workbook/parse-workbook';
 import { ApiProblem } from '../http/problem';
 import type { GridTables, GridVersion, GridVersions } from '../store/grid-versions';
-
-export function sourcesOf(tables: GridTables): SheetSource[] {
-  return Object.entries(tables).map(([name, values]) => ({ name, values }));
-}
 
 export class PublishedGrid {
   private cache: { version: number; grid: GridVersion; sources: SheetSource[]; days: BusinessDays } | null = null;

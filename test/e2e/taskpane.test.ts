@@ -318,6 +318,18 @@ describe('onboarding against the running server', () => {
     await page.getByRole('button', { name: 'Compare versions' }).click();
     await page.getByTestId('grid-diff').locator(`h3:has-text("Version ${first} → ${first + 1}")`).waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('grid-diff').textContent()).toContain('No differences.');
+
+    // The workbook against what is published: nothing, then the price edited in the workbook.
+    const compareWorkbook = page.getByRole('button', { name: 'Compare workbook with published' });
+    await compareWorkbook.click();
+    await page.locator(`.status-success:has-text("The workbook matches published version ${first + 1}")`).waitFor({ timeout: 10_000 });
+    await view.locator('td[data-row0="1"][data-col0="3"]').dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(String(Number(demoPrice()) + 5));
+    await page.keyboard.press('Enter');
+    await compareWorkbook.click();
+    await page.getByTestId('grid-diff').locator(`h3:has-text("Published version ${first + 1} → this workbook")`).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('grid-diff').textContent()).toContain(`→ ${Number(demoPrice()) + 5}`);
     await shot(page, '7-grid-published');
     expect(errors).toEqual([]);
     await page.close();

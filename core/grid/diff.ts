@@ -1,14 +1,14 @@
 /**
- * What changed between two published grids: services added to or removed from each customer (and unit
+ * What changed between two grids (two published versions, or a published one and the workbook): services added to or removed from each customer (and unit
  * changes), catalogue prices, exclusions (agreements' excluded roles and work types), tiers and monthly
  * totals, and one-offs added or removed.
  */
-import type { Change, CustomerDiff, GridDiff, OneOffText } from '../../core/api/grid-diff';
-import { buildGridModel, type GridModel } from '../../core/grid/model';
-import { nameKey } from '../../core/names';
-import type { SheetSource } from '../../core/workbook/parse-table';
-import { parseWorkbook } from '../../core/workbook/parse-workbook';
-import { ONE_OFF_KIND_LABEL } from '../../core/workbook/tables/grid';
+import type { Change, CustomerDiff, GridDiff, OneOffText } from '../api/grid-diff';
+import { buildGridModel, type GridModel } from './model';
+import { nameKey } from '../names';
+import type { SheetSource } from '../workbook/parse-table';
+import { parseWorkbook } from '../workbook/parse-workbook';
+import { ONE_OFF_KIND_LABEL } from '../workbook/tables/grid';
 
 function modelOf(sources: readonly SheetSource[]): GridModel {
   return buildGridModel(parseWorkbook(sources, { only: ['Services', 'Tiers', 'ServiceGrid', 'Agreements', 'OneOffs'] }));
@@ -45,7 +45,7 @@ function oneOffs(m: GridModel): Map<string, OneOffText> {
   return out;
 }
 
-export function diffGrids(from: { version: number; sources: readonly SheetSource[] }, to: { version: number; sources: readonly SheetSource[] }): GridDiff {
+export function diffGrids(from: { version: number; sources: readonly SheetSource[] }, to: { version: number | null; sources: readonly SheetSource[] }): GridDiff {
   const a = modelOf(from.sources);
   const b = modelOf(to.sources);
 
