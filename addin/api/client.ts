@@ -26,6 +26,8 @@ export interface ApiClient {
   listOnboardings(status?: 'open' | 'complete'): Promise<Onboarding[]>;
   getOnboarding(id: Id): Promise<Onboarding>;
   createOnboarding(cover: CoverPage, idempotencyKey: string): Promise<Onboarding>;
+  /** PATCH the cover page with the onboarding's last ETag (412 when someone changed it meanwhile). */
+  patchCover(id: number | string, patch: Partial<CoverPage>): Promise<Onboarding>;
   setStep(id: Id, key: string, done: boolean, note?: string): Promise<Onboarding>;
   acknowledge(id: Id, department: string): Promise<Onboarding>;
   queue(department: string): Promise<QueueItem[]>;
@@ -83,6 +85,18 @@ export function apiClient(options: ApiClientOptions): ApiClient {
     return data;
   }
 
+  /** A write with If-Match: the onboarding's last ETag (fetched first if unknown). */
+  async function conditional(id: number | string, method: string, p: string, body: unknown): Promise<Onboarding> {
+    if (!etags.has(String(id))) await onboarding('GET', path(id));
+    try {
+      return await onboarding(method, p, { body, headers: { 'If-Match': etags.get(String(id)) ?? '' } });
+    } catch (e) {
+      // A stale version: fetch the current one so the pane can show it, then report the conflict.
+      if (e instanceof ApiError && e.status === 412) await onboarding('GET', path(id)).catch(() => undefined);
+      throw e;
+    }
+  }
+
   return {
     baseUrl,
     me: async () => (await call(MeSchema, 'GET', '/me')).data,
@@ -93,18 +107,10 @@ export function apiClient(options: ApiClientOptions): ApiClient {
     getOnboarding: (id) => onboarding('GET', path(id)),
     createOnboarding: (cover, idempotencyKey) =>
       onboarding('POST', '/onboardings', { body: cover, headers: { 'Idempotency-Key': idempotencyKey } }),
-    async setStep(id, key, done, note) {
-      if (!etags.has(String(id))) await onboarding('GET', path(id));
-      const stepPath = `${path(id)}/steps/${encodeURIComponent(key)}`;
-      const body = note ? { done, note } : { done };
-      try {
-        return await onboarding('PUT', stepPath, { body, headers: { 'If-Match': etags.get(String(id)) ?? '' } });
-      } catch (e) {
-        // A stale version: fetch the current one so the pane can show it, then report the conflict.
-        if (e instanceof ApiError && e.status === 412) await onboarding('GET', path(id)).catch(() => undefined);
-        throw e;
-      }
+    setStep(id, key, done, note) {
+      return conditional(id, 'PUT', `${path(id)}/steps/${encodeURIComponent(key)}`, note ? { done, note } : { done });
     },
+    patchCover: (id, patch) => conditional(id, 'PATCH', path(id), patch),
     acknowledge: (id, department) =>
       onboarding('POST', `${path(id)}/handoffs/${encodeURIComponent(department)}/ack`),
     async queue(department) {

@@ -11,6 +11,8 @@ import { card } from './widgets';
 export interface DetailActions {
   tick(step: OnboardingStep, box: HTMLInputElement): void;
   acknowledge(department: string, button: HTMLButtonElement): void;
+  /** Opens the cover-page form (offered to Sales, Account Management and managers). */
+  editCover?(): void;
 }
 
 const sameDept = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -19,6 +21,12 @@ const sameDept = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export function mayActFor(me: Me | null, department: string): boolean {
   if (!me) return false;
   return me.role !== 'member' || me.departments.some((d) => sameDept(d, department));
+}
+
+/** Who may correct a cover page (the server enforces the same). */
+export function mayEditCover(me: Me | null): boolean {
+  if (!me) return false;
+  return me.role !== 'member' || me.departments.some((d) => sameDept(d, 'Sales') || sameDept(d, 'Account Manager'));
 }
 
 export function canTick(me: Me | null, step: OnboardingStep): boolean {
@@ -54,6 +62,9 @@ export function onboardingDetail(o: Onboarding, me: Me | null, actions: DetailAc
       card('First invoice', money(o.computed.firstInvoice)),
       card('Due at signing', money(o.computed.dueAtSigning)),
     ),
+    actions.editCover && mayEditCover(me) && o.status !== 'complete'
+      ? h('div', { class: 'row' }, h('button', { class: 'btn', type: 'button', onclick: () => actions.editCover!() }, 'Edit cover page'))
+      : null,
     h(
       'p',
       { class: 'hint' },

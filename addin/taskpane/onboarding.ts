@@ -9,7 +9,7 @@ import { errorText, runJob, type PaneContext, type TabDef } from './context';
 import { h, replace } from './dom';
 import { percent } from './format';
 import { onboardingDetail } from './onboarding-detail';
-import { coverForm } from './onboarding-form';
+import { coverForm, coverPatch } from './onboarding-form';
 
 const ALL_DEPARTMENTS = ['Sales', 'Finance', 'Service', 'NOC', 'Account Manager'];
 
@@ -35,6 +35,12 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
   const live = h('span', { class: 'pill', 'data-testid': 'live-state' }, 'offline');
   const connect = h('button', { class: 'btn btn-primary', type: 'button' }, 'Connect');
   const form = coverForm(ctx.today);
+  // Correcting an existing onboarding's cover page: a second form, shown above its checklist.
+  const editForm = coverForm(ctx.today, 'edit-cover', 'Edit the cover page');
+  const saveCover = h('button', { class: 'btn btn-primary', type: 'submit' }, 'Save cover page');
+  const cancelEdit = h('button', { class: 'btn', type: 'button' }, 'Cancel');
+  editForm.el.append(h('div', { class: 'row' }, saveCover, cancelEdit));
+  let editing = false;
   const create = h('button', { class: 'btn btn-primary', type: 'submit' }, 'Create onboarding');
   form.el.append(h('div', { class: 'row' }, create));
   let idempotencyKey = newKey();
@@ -78,6 +84,7 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
     if (!api) return;
     await runJob(ctx, null, 'Loading onboarding…', async () => {
       current = await api!.getOnboarding(id);
+      editing = false;
       renderDetail();
     });
   }
@@ -86,7 +93,7 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
     const o = current;
     if (!o) return replace(detail);
     const focused = detail.contains(document.activeElement) ? document.activeElement?.id : undefined;
-    replace(detail, onboardingDetail(o, me, { tick, acknowledge }));
+    replace(detail, ...(editing ? [h('h3', {}, 'Cover page'), editForm.el] : []), onboardingDetail(o, me, { tick, acknowledge, editCover }));
     // Keyboard users keep their place when the checklist is redrawn.
     if (focused) (document.getElementById(focused) as HTMLElement | null)?.focus();
   }
@@ -108,6 +115,38 @@ function onboardingPanel(ctx: PaneContext): HTMLElement {
       return box.checked ? `"${s.title}" done.` : `"${s.title}" reopened.`;
     });
   }
+
+  function editCover(): void {
+    if (!current) return;
+    editForm.fill(current.cover);
+    editing = true;
+    renderDetail();
+    document.getElementById('edit-cover-client')?.focus();
+  }
+
+  cancelEdit.addEventListener('click', () => {
+    editing = false;
+    renderDetail();
+  });
+  editForm.el.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void runJob(ctx, saveCover, 'Saving the cover page…', async () => {
+      if (!api || !current) throw new Error('Connect to the server first');
+      const o = current;
+      const patch = coverPatch(o.cover, editForm.read());
+      if (Object.keys(patch).length === 0) {
+        editing = false;
+        renderDetail();
+        return 'Nothing changed on the cover page.';
+      }
+      // On a refusal the form stays open with what was typed (after a 412 the next save uses the new ETag).
+      current = await api.patchCover(o.id, patch);
+      editing = false;
+      renderDetail();
+      void refreshLists().catch(() => undefined);
+      return `Cover page of ${current.client} saved; the checklist follows it.`;
+    });
+  });
 
   async function acknowledge(to: string, button: HTMLButtonElement): Promise<void> {
     if (!api || !current) return;

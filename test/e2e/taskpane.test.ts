@@ -236,6 +236,22 @@ describe('onboarding against the running server', () => {
     // monthlyTotal = 2 × 150 + 12 × 60 = 1,020; paid by check → due at signing = setup 0 + 3 × 1,020.
     await expect(a.page.getByTestId('onboarding-detail').textContent()).resolves.toContain('$3,060.00');
 
+    // Sales corrects the cover page: no servers after all, and the monthly is paid by card. Steps that
+    // depended on servers or on check payment no longer apply; the money follows.
+    const notApplicable = () => a.page.locator('.step[data-state="not_applicable"]').count();
+    const before = await notApplicable();
+    await a.page.getByRole('button', { name: 'Edit cover page' }).click();
+    await expect(a.page.locator('#edit-cover-servers').inputValue()).resolves.toBe('2');
+    await a.page.locator('#edit-cover-servers').fill('0');
+    await a.page.locator('#edit-cover-monthlyPaidBy').selectOption('card');
+    await a.page.screenshot({ path: join(SCREENS, '5a-cover-edit.png') });
+    await a.page.getByRole('button', { name: 'Save cover page' }).click();
+    await a.page.locator('.status-success:has-text("Cover page of Contoso Dental saved")').waitFor({ timeout: 10_000 });
+    // monthlyTotal = 12 × 60 = 720; paid by card → due at signing = the first invoice (setup 0 + 720).
+    await expect(a.page.getByTestId('onboarding-detail').textContent()).resolves.toContain('$720.00');
+    expect(await notApplicable()).toBeGreaterThan(before);
+    await expect(a.page.locator('#edit-cover-servers').count()).resolves.toBe(0);
+
     lap('created');
     // Page B (manager) sees it appear live in the open list and opens it.
     await b.page.bringToFront();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, OnboardingStep } from '../../../addin/api/types';
-import { canTick, mayActFor, stepMeta } from '../../../addin/taskpane/onboarding-detail';
+import { canTick, mayActFor, mayEditCover, stepMeta } from '../../../addin/taskpane/onboarding-detail';
 
 const step = (over: Partial<OnboardingStep>): OnboardingStep => ({
   key: 'collect-check',
@@ -27,6 +27,14 @@ describe('who may tick what', () => {
     expect(mayActFor(member, 'Sales')).toBe(false);
     expect(mayActFor(manager, 'Sales')).toBe(true);
     expect(mayActFor(null, 'Sales')).toBe(false);
+  });
+
+  it('Sales, Account Management and managers may correct a cover page; other members may not', () => {
+    expect(mayEditCover({ ...member, departments: ['sales'] })).toBe(true);
+    expect(mayEditCover({ ...member, departments: ['NOC', 'Account Manager'] })).toBe(true);
+    expect(mayEditCover(member)).toBe(false);
+    expect(mayEditCover({ ...member, role: 'manager', departments: [] })).toBe(true);
+    expect(mayEditCover(null)).toBe(false);
   });
 
   it('waiting and not-applicable steps cannot be ticked, done ones can be reopened', () => {
