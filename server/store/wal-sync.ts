@@ -2,9 +2,9 @@
  * Durability off the event loop. With `synchronous = FULL`, SQLite fsyncs the WAL inside COMMIT, and the
  * whole server waits ~0.5–1 ms per batch doing nothing. Instead the server's connection commits with
  * `synchronous = NORMAL` (WAL written, not yet synced; SQLite still syncs around checkpoints) and this
- * fdatasyncs the WAL file on libuv's thread pool; GroupCommit acknowledges a batch only when that sync
- * returns. An acknowledged write is therefore on disk exactly as with FULL, while the next batch runs.
- * A sync also covers every frame written before it started, so syncs may finish in any order.
+ * fdatasyncs the WAL file on libuv's thread pool; GroupCommit acknowledges a batch only when a sync that
+ * started after its commit returns (a sync covers every frame written before it started). An
+ * acknowledged write is therefore on disk exactly as with FULL, while the next batch runs.
  */
 import { closeSync, fdatasync, openSync } from 'node:fs';
 import type { Db } from './database';
