@@ -113,18 +113,31 @@ export class FakeExcel {
     return this.sheets;
   }
 
+  /** A collection whose `items` throw until `load()` was called, as Excel's do before a sync. */
+  private loadable(what: string, items: () => unknown[], members: object): Record<string, any> {
+    let loaded = false;
+    return Object.defineProperties(
+      {
+        ...members,
+        load() {
+          loaded = true;
+          return this;
+        },
+      },
+      {
+        items: {
+          get() {
+            if (!loaded) throw new Error(`PropertyNotLoaded: ${what}.items`);
+            return items();
+          },
+        },
+      },
+    );
+  }
+
   private worksheetCollection() {
     const self = this;
-    let loaded = false;
-    return {
-      load() {
-        loaded = true;
-        return this;
-      },
-      get items() {
-        if (!loaded) throw new Error('PropertyNotLoaded: worksheets.items');
-        return self.liveSheets().map((s) => self.worksheet(s));
-      },
+    return this.loadable('worksheets', () => self.liveSheets().map((s) => self.worksheet(s)), {
       getItemOrNullObject(name: string) {
         const s = self.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
         return s ? self.worksheet(s) : self.nullSheet();
@@ -137,26 +150,21 @@ export class FakeExcel {
         });
         return self.worksheet(s);
       },
-    };
+    });
   }
 
   private tableCollection() {
     const self = this;
-    let loaded = false;
-    return {
-      load() {
-        loaded = true;
-        return this;
-      },
-      get items() {
-        if (!loaded) throw new Error('PropertyNotLoaded: tables.items');
-        return self.tables.map((t) => ({
+    return this.loadable(
+      'tables',
+      () =>
+        self.tables.map((t) => ({
           name: t.name,
           worksheet: self.worksheet(self.sheet(t.sheet)!),
           getRange: () => self.range(self.sheet(t.sheet)!, t.row0, t.col0, t.rows, t.columns),
-        }));
-      },
-    };
+        })),
+      {},
+    );
   }
 
   private nullSheet() {
